@@ -1,0 +1,26 @@
+/** Two projects: fast unit tests (pure domain, in-memory store) and integration
+ * tests that talk to real components (SQLite file, HTTP, Kafka broker). */
+const moduleNameMapper = {
+  '^@delegationsbeslut/domain$': '<rootDir>/libs/domain/src',
+  '^@delegationsbeslut/event-store$': '<rootDir>/libs/event-store/src',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      moduleNameMapper,
+      transform,
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      moduleNameMapper,
+      transform,
+      testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/libs/**/*.test.ts'],
+    },
+  ],
+};
