@@ -137,7 +137,7 @@ export class WrongExpectedRevisionError extends Error {
 /** The store cannot be reached or refused for a passing reason: retry later. */
 export class EventStoreUnavailableError extends Error {
   override readonly name = 'EventStoreUnavailableError';
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(message: string, override readonly cause?: unknown) {
     super(message);
   }
 }
