@@ -3,6 +3,7 @@
 const moduleNameMapper = {
   '^@delegationsbeslut/domain$': '<rootDir>/libs/domain/src',
   '^@delegationsbeslut/event-store$': '<rootDir>/libs/event-store/src',
+  '^@delegationsbeslut/event-store/esdb$': '<rootDir>/libs/event-store/src/esdb/esdb-event-store',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };
 
