@@ -1,0 +1,33 @@
+import * as domain from '@delegationsbeslut/domain';
+
+describe('the package entry point', () => {
+  it('given the app imports @delegationsbeslut/domain, then deciders, rules and errors are there', () => {
+    for (const name of [
+      'boardDecider',
+      'delegationOrderDecider',
+      'meetingDecider',
+      'decisionDecider',
+      'reportDecisions',
+      'judgeDecision',
+      'statusOn',
+      'isOnReportingList',
+      'OrderHistory',
+      'MeetingCalendar',
+      'applyDecisionChanges',
+      'evolveDecisionHistory',
+      'isValidCalendarDate',
+      'addDays',
+      'previousDay',
+      'DomainError',
+      'DecisionConflictError',
+    ]) {
+      expect(domain).toHaveProperty(name);
+    }
+    expect(domain.FLAGS).toHaveLength(10);
+    expect(domain.DECISION_STATUSES).toHaveLength(5);
+    expect(new domain.VersionExistsError('v1')).toMatchObject({
+      kind: 'conflict',
+      code: 'VERSION_EXISTS',
+    });
+  });
+});

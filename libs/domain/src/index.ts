@@ -1,0 +1,72 @@
+// The pure domain: deciders per stream and the rules that judge decisions.
+// No framework, no I/O, no clock: time and ids come in as arguments.
+
+export * from './shared/calendar-date';
+export * from './shared/domain-errors';
+export type { Decider } from './shared/decider';
+
+export type { BoardCommand, DefineBoard } from './board/board.commands';
+export * from './board/board.events';
+export {
+  boardBodyOf,
+  boardDecider,
+  decide as decideBoard,
+  evolve as evolveBoard,
+  initialState as initialBoardState,
+  type BoardState,
+} from './board/board.decider';
+
+export type {
+  AdoptDelegationOrderVersion,
+  DelegationOrderCommand,
+  DelegationOrderItemInput,
+} from './delegation-order/delegation-order.commands';
+export * from './delegation-order/delegation-order.events';
+export {
+  decide as decideDelegationOrder,
+  delegationOrderDecider,
+  evolve as evolveDelegationOrder,
+  initialState as initialDelegationOrderState,
+  type DelegationOrderState,
+} from './delegation-order/delegation-order.decider';
+
+export type {
+  CancelMeeting,
+  MeetingCommand,
+  ReportDecisions,
+  ScheduleMeeting,
+} from './meeting/meeting.commands';
+export type * from './meeting/meeting.events';
+export type * from './meeting/meeting.state';
+export {
+  cancelMeeting,
+  decide as decideMeeting,
+  evolve as evolveMeeting,
+  initialState as initialMeetingState,
+  meetingDecider,
+  reportDecisions,
+  scheduleMeeting,
+  type MeetingContext,
+} from './meeting/meeting.decider';
+export * from './meeting/report-decisions.rules';
+
+export type * from './decision/decision.commands';
+export * from './decision/decision.events';
+export * from './decision/decision-facts';
+export {
+  decide as decideDecision,
+  decisionDecider,
+  evolve as evolveDecision,
+  initialState as initialDecisionState,
+  type DecisionState,
+} from './decision/decision.decider';
+
+export * from './judgment/flags';
+export type * from './judgment/judgment.types';
+export * from './judgment/order-history';
+export * from './judgment/meeting-calendar';
+export * from './judgment/reporting-route.rules';
+export * from './judgment/reporting-steps.rules';
+export * from './judgment/judge-decision';
+export * from './judgment/decision-status';
+export * from './judgment/reporting-list';

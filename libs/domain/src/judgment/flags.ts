@@ -1,0 +1,30 @@
+/** Each flag is a finding an auditor would write down; the names are API. */
+export const FLAGS = [
+  'NO_ORDER_IN_FORCE',
+  'UNKNOWN_ITEM',
+  'UNAUTHORIZED_DELEGATE',
+  'AMOUNT_OVER_LIMIT',
+  'REPORTING_RULE_UNCLEAR',
+  'OVERDUE',
+  'REPORTED_LATE',
+  'LATE_REGISTERED',
+  'AMENDED_AFTER_REPORT',
+  'NO_MEETING_SCHEDULED',
+] as const;
+
+export type Flag = (typeof FLAGS)[number];
+
+export const DECISION_STATUSES = [
+  'pending',
+  'overdue',
+  'reported',
+  'not-required',
+  'annulled',
+] as const;
+
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+/** Flags in the one canonical order, so equal judgments serialise equally. */
+export function inFlagOrder(flags: ReadonlySet<Flag>): readonly Flag[] {
+  return FLAGS.filter((flag) => flags.has(flag));
+}

@@ -1,0 +1,34 @@
+import type { CalendarDate } from '../shared/calendar-date';
+
+export interface MeetingScheduled {
+  readonly type: 'MeetingScheduled';
+  readonly data: {
+    readonly boardId: string;
+    readonly meetingId: string;
+    readonly bodyId: string;
+    readonly date: CalendarDate;
+    /** The last day a decision can become ready and still make the list. */
+    readonly listCutoff: CalendarDate;
+    /** false for a meeting that takes no delegation reports; it is never due. */
+    readonly receivesReports: boolean;
+  };
+}
+
+export interface MeetingCancelled {
+  readonly type: 'MeetingCancelled';
+  readonly data: { readonly boardId: string; readonly meetingId: string; readonly reason: string };
+}
+
+/** The meeting received these decisions (läggs till handlingarna). */
+export interface DecisionsReported {
+  readonly type: 'DecisionsReported';
+  readonly data: {
+    readonly boardId: string;
+    readonly meetingId: string;
+    readonly bodyId: string;
+    readonly meetingDate: CalendarDate;
+    readonly decisionIds: readonly string[];
+  };
+}
+
+export type MeetingEvent = MeetingScheduled | MeetingCancelled | DecisionsReported;

@@ -1,0 +1,19 @@
+import type { CalendarDate } from '../shared/calendar-date';
+
+export interface MeetingDetails {
+  readonly meetingId: string;
+  readonly bodyId: string;
+  readonly date: CalendarDate;
+  readonly listCutoff: CalendarDate;
+  readonly receivesReports: boolean;
+}
+
+export type MeetingState =
+  | { readonly status: 'absent' }
+  | {
+      readonly status: 'scheduled' | 'cancelled';
+      readonly meeting: MeetingDetails;
+      readonly reportedDecisionIds: ReadonlySet<string>;
+    };
+
+export type ExistingMeetingState = Exclude<MeetingState, { readonly status: 'absent' }>;

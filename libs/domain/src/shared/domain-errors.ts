@@ -1,0 +1,161 @@
+/**
+ * Every refusal of the domain is one of these. The app maps `kind` to a status
+ * code (invalid→400, not-found→404, conflict→409, rule→422) and a Kafka DLQ
+ * reason in one place; `code` is stable API, so clients may branch on it.
+ */
+export type DomainErrorKind = 'invalid' | 'not-found' | 'conflict' | 'rule';
+
+export abstract class DomainError extends Error {
+  protected constructor(
+    readonly kind: DomainErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = code;
+  }
+}
+
+// invalid (400)
+
+export class InvalidCalendarDateError extends DomainError {
+  constructor(field: string, value: unknown) {
+    super(
+      'invalid',
+      'INVALID_DATE',
+      `${field} is not a calendar date YYYY-MM-DD: ${String(value)}`,
+      [field],
+    );
+  }
+}
+
+// not-found (404)
+
+export class BoardNotFoundError extends DomainError {
+  constructor(boardId: string) {
+    super('not-found', 'BOARD_NOT_FOUND', `board ${boardId} does not exist`);
+  }
+}
+
+export class VersionNotFoundError extends DomainError {
+  constructor(description: string) {
+    super('not-found', 'VERSION_NOT_FOUND', `no delegation order version ${description}`);
+  }
+}
+
+export class MeetingNotFoundError extends DomainError {
+  constructor(meetingId: string) {
+    super('not-found', 'MEETING_NOT_FOUND', `meeting ${meetingId} is not scheduled`);
+  }
+}
+
+export class DecisionNotFoundError extends DomainError {
+  constructor(decisionId: string) {
+    super('not-found', 'DECISION_NOT_FOUND', `decision ${decisionId} is not recorded`);
+  }
+}
+
+// conflict (409): the command contradicts what is stored
+
+export class ReferencedBodyRemovedError extends DomainError {
+  constructor(bodyIds: readonly string[]) {
+    super(
+      'conflict',
+      'BODY_REFERENCED',
+      `bodies still referenced by routes or meetings cannot be removed: ${bodyIds.join(', ')}`,
+      bodyIds,
+    );
+  }
+}
+
+export class VersionExistsError extends DomainError {
+  constructor(versionId: string) {
+    super('conflict', 'VERSION_EXISTS', `version ${versionId} already exists`);
+  }
+}
+
+export class EffectiveFromNotLaterError extends DomainError {
+  constructor(effectiveFrom: string, latest: string) {
+    super(
+      'conflict',
+      'EFFECTIVE_FROM_NOT_LATER',
+      `effectiveFrom ${effectiveFrom} must be later than the latest version's ${latest}; versions are append-only`,
+    );
+  }
+}
+
+export class MeetingExistsError extends DomainError {
+  constructor(meetingId: string) {
+    super('conflict', 'MEETING_EXISTS', `meeting ${meetingId} already exists`);
+  }
+}
+
+export class MeetingHasReportsError extends DomainError {
+  constructor(meetingId: string) {
+    super(
+      'conflict',
+      'MEETING_HAS_REPORTS',
+      `meeting ${meetingId} has received decisions and cannot be cancelled`,
+    );
+  }
+}
+
+export class DecisionConflictError extends DomainError {
+  constructor(decisionId: string, fields: readonly string[]) {
+    super(
+      'conflict',
+      'DECISION_CONFLICT',
+      `decision ${decisionId} is already recorded with different content (${fields.join(', ')}); corrections go through amend`,
+      fields,
+    );
+  }
+}
+
+// rule (422): well-formed, but a domain rule refuses it
+
+export class BoardBodyCountError extends DomainError {
+  constructor(count: number) {
+    super('rule', 'BOARD_BODY_COUNT', `a board has exactly one body of kind board, not ${count}`);
+  }
+}
+
+export class DuplicateBodyError extends DomainError {
+  constructor(bodyIds: readonly string[]) {
+    super('rule', 'DUPLICATE_BODY', `duplicate bodyId: ${bodyIds.join(', ')}`, bodyIds);
+  }
+}
+
+export class UnknownBodyError extends DomainError {
+  constructor(bodyIds: readonly string[]) {
+    super('rule', 'UNKNOWN_BODY', `unknown body: ${bodyIds.join(', ')}`, bodyIds);
+  }
+}
+
+export class DuplicateItemCodeError extends DomainError {
+  constructor(codes: readonly string[]) {
+    super('rule', 'DUPLICATE_ITEM_CODE', `duplicate item code: ${codes.join(', ')}`, codes);
+  }
+}
+
+export class EmptyRouteError extends DomainError {
+  constructor(where: string) {
+    super('rule', 'EMPTY_ROUTE', `a route needs at least one body: ${where}`, [where]);
+  }
+}
+
+export class CutoffAfterDateError extends DomainError {
+  constructor(listCutoff: string, date: string) {
+    super(
+      'rule',
+      'CUTOFF_AFTER_DATE',
+      `listCutoff ${listCutoff} is after the meeting date ${date}`,
+    );
+  }
+}
+
+export class DecisionAnnulledError extends DomainError {
+  constructor(decisionId: string) {
+    super('rule', 'DECISION_ANNULLED', `decision ${decisionId} is annulled and cannot be amended`);
+  }
+}
