@@ -1,23 +1,90 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { StreamCommands } from './application/stream-commands';
+import { AuditController } from './audit/audit.controller';
+import { API_TOKENS, loadApiTokens } from './auth/api-tokens';
+import { AuthGuard } from './auth/auth.guard';
+import { BoardDirectory } from './boards/board-directory';
+import { BoardsController } from './boards/boards.controller';
+import { DefineBoardHandler } from './boards/define-board.handler';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { AmendDecisionHandler, AnnulDecisionHandler } from './decisions/amend-decision/change-decision.handlers';
+import { DecisionsController } from './decisions/decisions.controller';
+import { DecisionHistoryQuery } from './decisions/queries/decision-history.query';
+import { DecisionViews } from './decisions/queries/decision-views';
+import { RecordDecisionHandler } from './decisions/record-decision/record-decision.handler';
+import { RecordDecisionsBatch } from './decisions/record-decision/record-decisions-batch';
+import { AdoptVersionHandler } from './delegation-order/adopt-version.handler';
+import { DelegationOrderController } from './delegation-order/delegation-order.controller';
 import { EventStoreCloser, eventStoreProvider } from './event-store/event-store.provider';
 import { HealthContributors } from './health/health-contributors';
 import { HealthController } from './health/health.controller';
+import { ApiExceptionFilter } from './http/api-exception.filter';
+import { validationPipe } from './http/validation';
+import { CancelMeetingHandler, ScheduleMeetingHandler } from './meetings/meeting-commands.handlers';
+import { MeetingsController } from './meetings/meetings.controller';
+import { ProjectionsModule } from './projections/projections.module';
+import { ReportDecisionsHandler } from './reporting/report-decisions.handler';
+import { ReportingController } from './reporting/reporting.controller';
+
+/** Infrastructure every slice shares: configuration, the event store, health. */
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      global: true,
+      providers: [{ provide: APP_CONFIG, useValue: config }, eventStoreProvider, EventStoreCloser, HealthContributors],
+      exports: [APP_CONFIG, eventStoreProvider, HealthContributors],
+    };
+  }
+}
+
+const COMMAND_HANDLERS = [
+  DefineBoardHandler,
+  AdoptVersionHandler,
+  ScheduleMeetingHandler,
+  CancelMeetingHandler,
+  ReportDecisionsHandler,
+  RecordDecisionHandler,
+  AmendDecisionHandler,
+  AnnulDecisionHandler,
+];
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      global: true,
-      controllers: [HealthController],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        eventStoreProvider,
-        EventStoreCloser,
-        HealthContributors,
+      imports: [CoreModule.forRoot(config), CqrsModule.forRoot(), ProjectionsModule],
+      controllers: [
+        HealthController,
+        BoardsController,
+        DelegationOrderController,
+        MeetingsController,
+        DecisionsController,
+        ReportingController,
+        AuditController,
       ],
-      exports: [APP_CONFIG, eventStoreProvider, HealthContributors],
+      providers: [
+        {
+          provide: API_TOKENS,
+          useFactory: () => {
+            const logger = new Logger('Auth');
+            return loadApiTokens(config, (message) => logger.log(message));
+          },
+        },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_PIPE, useValue: validationPipe },
+        StreamCommands,
+        BoardDirectory,
+        DecisionViews,
+        DecisionHistoryQuery,
+        RecordDecisionsBatch,
+        ...COMMAND_HANDLERS,
+      ],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { Public } from '../auth/auth.guard';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@delegationsbeslut/event-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -6,6 +7,7 @@ import { EVENT_STORE } from '../event-store/event-store.provider';
 import { HealthContributors } from './health-contributors';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+
+/** Who asked, and which request or message the resulting events belong to (event metadata). */
+export interface CommandMeta {
+  readonly actor: string;
+  readonly correlationId: string;
+  readonly causationId?: string;
+}
+
+export function commandMeta(actor: string, correlationId: string = randomUUID(), causationId?: string): CommandMeta {
+  return { actor, correlationId, ...(causationId !== undefined && { causationId }) };
+}
+
+const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today's calendar date in Europe/Stockholm, the domain's time zone. */
+export function stockholmDate(now: Date = new Date()): string {
+  return STOCKHOLM_DATE.format(now);
+}

@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { type EventStore, WrongExpectedRevisionError } from '@delegationsbeslut/event-store';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { EVENT_STORE } from '../event-store/event-store.provider';
+import { ProjectionRunner } from '../projections/projection-runner';
+import type { CommandMeta } from './command-meta';
+
+interface DomainEventShape {
+  readonly type: string;
+  readonly data: unknown;
+}
+
+export interface Fold<State, Event> {
+  readonly initialState: State;
+  evolve(state: State, event: Event): State;
+}
+
+export interface StreamOutcome<Event> {
+  /** empty when the command changed nothing (an idempotent repeat) */
+  readonly events: readonly Event[];
+  /** position of the last appended event */
+  readonly position: number | undefined;
+}
+
+const ATTEMPTS = 4;
+
+/**
+ * The one way commands write: load the stream, fold it, `decide`, append with
+ * the revision that was read. When another writer got there first the store
+ * refuses the append and the command is decided again on the new state, so
+ * uniqueness and idempotency rest on the store, never on a check-then-write.
+ */
+@Injectable()
+export class StreamCommands {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projections: ProjectionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async execute<State, Event extends DomainEventShape>(
+    streamId: string,
+    fold: Fold<State, Event>,
+    decide: (state: State) => readonly Event[],
+    meta: CommandMeta,
+  ): Promise<StreamOutcome<Event>> {
+    for (let attempt = 1; ; attempt++) {
+      const stored = await this.store.readStream(streamId);
+      const state = stored.reduce(
+        (s, e) => fold.evolve(s, { type: e.type, data: e.data } as Event),
+        fold.initialState,
+      );
+      const events = decide(state);
+      if (events.length === 0) return { events, position: undefined };
+      try {
+        const result = await this.store.appendToStream(
+          streamId,
+          events.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, metadata: { ...meta } })),
+          { expectedRevision: stored.length === 0 ? 'no_stream' : stored.length - 1 },
+        );
+        return { events, position: result.position };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError) || attempt >= ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** Read your writes: wait (within a bound) until every projection has applied `position`. */
+  async settled(position: number | undefined): Promise<void> {
+    if (position === undefined) return;
+    await this.projections.waitFor(position, this.config.readYourWritesTimeoutMs);
+  }
+}

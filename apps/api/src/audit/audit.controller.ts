@@ -1,0 +1,56 @@
+import { Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import type Database from 'better-sqlite3';
+import { Roles } from '../auth/auth.guard';
+import { mayUseBoard, type Principal, readableBoards } from '../auth/principal';
+import { ID_PATTERN } from '../http/validation';
+import { Caller } from '../http/request-context';
+import { eventLogQueries } from '../projections/event-log/event-log.projection';
+import { READ_MODEL_DB } from '../projections/read-model-database';
+
+export class AuditEventsQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(ID_PATTERN)
+  boardId?: string;
+
+  @ApiPropertyOptional({ description: 'inclusive; nextPosition of the previous page', default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  fromPosition?: number;
+
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('api/v1/audit')
+export class AuditController {
+  constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
+
+  @Get('events')
+  @Roles('auditor')
+  @ApiOperation({ summary: 'The event log in global order, a page at a time; a token sees only its boards' })
+  events(@Query() query: AuditEventsQuery, @Caller() caller: Principal) {
+    if (query.boardId && !mayUseBoard(caller, query.boardId)) {
+      throw new ForbiddenException(`this token is not allowed for board ${query.boardId}`);
+    }
+    const boards = query.boardId ? [query.boardId] : readableBoards(caller);
+    const limit = query.limit ?? 100;
+    const events = eventLogQueries.page(this.db, query.fromPosition ?? 0, limit, boards);
+    return {
+      events,
+      nextPosition: events.length === 0 ? (query.fromPosition ?? 0) : events[events.length - 1].position + 1,
+    };
+  }
+}

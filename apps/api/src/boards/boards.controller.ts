@@ -1,0 +1,42 @@
+import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CommandMeta } from '../application/command-meta';
+import { Roles } from '../auth/auth.guard';
+import { BoardParams } from '../http/board-params';
+import { Meta } from '../http/request-context';
+import type { BoardView } from '../projections/boards/boards.projection';
+import { BoardDirectory } from './board-directory';
+import { DefineBoardDto } from './boards.dto';
+import { DefineBoardCommand } from './define-board.handler';
+
+@ApiTags('boards')
+@ApiBearerAuth()
+@Controller('api/v1/boards')
+export class BoardsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly boards: BoardDirectory,
+  ) {}
+
+  @Put(':boardId')
+  @Roles()
+  @ApiOperation({ summary: 'Create (201) or update (200) a board and its bodies; admin only' })
+  async define(
+    @Param() { boardId }: BoardParams,
+    @Body() body: DefineBoardDto,
+    @Meta() meta: CommandMeta,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BoardView> {
+    const { created } = await this.commands.execute(new DefineBoardCommand(boardId, body, meta));
+    response.status(created ? 201 : 200);
+    return this.boards.require(boardId);
+  }
+
+  @Get(':boardId')
+  @Roles('board-admin', 'source-system', 'auditor')
+  get(@Param() { boardId }: BoardParams): BoardView {
+    return this.boards.require(boardId);
+  }
+}

@@ -1,0 +1,242 @@
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import type Database from 'better-sqlite3';
+import {
+  type DecisionHistory,
+  DecisionNotFoundError,
+  type DecisionStatus,
+  type Flag,
+  isOnReportingList,
+  type Judgment,
+  statusOn,
+} from '@delegationsbeslut/domain';
+import type { MeetingView } from '../../projections/meetings/meetings.projection';
+import { READ_MODEL_DB } from '../../projections/read-model-database';
+
+/** The decision view of api.md. */
+export interface DecisionView {
+  readonly decisionId: string;
+  readonly externalId: string;
+  readonly sourceSystem: string;
+  readonly itemCode: string;
+  readonly decidedAt: string;
+  readonly decidedBy: { readonly name: string; readonly role: string; readonly id: string | null };
+  readonly caseRef: string | null;
+  readonly summary: string | null;
+  readonly confidential: boolean;
+  readonly amount: number | null;
+  readonly urgent: boolean;
+  readonly registeredAt: string;
+  readonly recordedAt: string;
+  readonly orderVersionId: string | null;
+  readonly reporting: Judgment['reporting'];
+  readonly status: DecisionStatus;
+  readonly flags: readonly Flag[];
+}
+
+export interface QueueItem {
+  readonly decisionId: string;
+  readonly externalId: string;
+  readonly itemCode: string;
+  readonly decidedAt: string;
+  readonly bodyId: string | null;
+  readonly dueMeetingId: string | null;
+  readonly dueDate: string | null;
+  readonly status: DecisionStatus;
+  readonly flags: readonly Flag[];
+}
+
+interface Row {
+  decision_id: string;
+  board_id: string;
+  recorded_at: string;
+  history: string;
+  judgment: string;
+  decided_at: string;
+}
+
+export interface ListFilter {
+  readonly status?: DecisionStatus;
+  readonly flag?: Flag;
+  readonly itemCode?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly today: string;
+  readonly limit: number;
+  readonly cursor?: string;
+}
+
+const COLUMNS = 'decision_id, board_id, recorded_at, history, judgment, decided_at';
+
+/** SQL for a status on `today`: pending and overdue depend on the day, the rest are stored. */
+function statusClause(status: DecisionStatus): string {
+  switch (status) {
+    case 'pending':
+      return "base_status = 'open' AND (due_date IS NULL OR due_date >= @today)";
+    case 'overdue':
+      return "base_status = 'open' AND due_date < @today";
+    case 'reported':
+    case 'not-required':
+    case 'annulled':
+      return `base_status = '${status}'`;
+    default: {
+      const unknown: never = status;
+      throw new Error(`unknown status ${String(unknown)}`);
+    }
+  }
+}
+
+function encodeCursor(row: Row): string {
+  return Buffer.from(JSON.stringify([row.decided_at, row.decision_id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
+      return value as [string, string];
+    }
+  } catch {
+    // falls through to the 400
+  }
+  throw new BadRequestException('cursor is not one this API gave out');
+}
+
+@Injectable()
+export class DecisionViews {
+  constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
+
+  get(boardId: string, decisionId: string, today: string, maySeeConfidential: boolean): DecisionView {
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM dt_decisions WHERE decision_id = ?`).get(decisionId) as
+      | Row
+      | undefined;
+    if (!row || row.board_id !== boardId) throw new DecisionNotFoundError(decisionId);
+    return toView(row, today, maySeeConfidential);
+  }
+
+  list(boardId: string, filter: ListFilter, maySeeConfidential: boolean): { items: DecisionView[]; nextCursor: string | null } {
+    const where = ['board_id = @boardId'];
+    if (filter.status) where.push(statusClause(filter.status));
+    if (filter.flag === 'OVERDUE') where.push(statusClause('overdue'));
+    else if (filter.flag) where.push("flags LIKE '%,' || @flag || ',%'");
+    if (filter.itemCode) where.push('item_code = @itemCode');
+    if (filter.from) where.push('decided_at >= @from');
+    if (filter.to) where.push('decided_at <= @to');
+    if (filter.cursor) {
+      where.push('(decided_at, decision_id) > (@cursorDate, @cursorId)');
+    }
+    const [cursorDate, cursorId] = filter.cursor ? decodeCursor(filter.cursor) : [null, null];
+    const rows = this.db
+      .prepare(
+        `SELECT ${COLUMNS} FROM dt_decisions WHERE ${where.join(' AND ')}
+         ORDER BY decided_at, decision_id LIMIT @limit`,
+      )
+      .all({
+        boardId,
+        today: filter.today,
+        flag: filter.flag ?? null,
+        itemCode: filter.itemCode ?? null,
+        from: filter.from ?? null,
+        to: filter.to ?? null,
+        cursorDate,
+        cursorId,
+        limit: filter.limit + 1,
+      }) as Row[];
+    const page = rows.slice(0, filter.limit);
+    return {
+      items: page.map((row) => toView(row, filter.today, maySeeConfidential)),
+      nextCursor: rows.length > filter.limit ? encodeCursor(page[page.length - 1]) : null,
+    };
+  }
+
+  /** The anmälan queue: every pending or overdue decision at its current step, oldest due first. */
+  queue(
+    boardId: string,
+    filter: { bodyId?: string; status?: 'pending' | 'overdue'; today: string },
+  ): { items: QueueItem[]; counts: { pending: number; overdue: number } } {
+    const rows = this.db
+      .prepare(
+        `SELECT decision_id, external_id, item_code, decided_at, current_body_id, due_meeting_id, due_date, judgment
+         FROM dt_decisions WHERE board_id = @boardId AND base_status = 'open'
+           AND (@bodyId IS NULL OR current_body_id = @bodyId)
+         ORDER BY due_date IS NULL, due_date, decided_at, decision_id`,
+      )
+      .all({ boardId, bodyId: filter.bodyId ?? null }) as {
+      decision_id: string;
+      external_id: string;
+      item_code: string;
+      decided_at: string;
+      current_body_id: string | null;
+      due_meeting_id: string | null;
+      due_date: string | null;
+      judgment: string;
+    }[];
+    const counts = { pending: 0, overdue: 0 };
+    const items: QueueItem[] = [];
+    for (const row of rows) {
+      const { status, flags } = statusOn(JSON.parse(row.judgment) as Judgment, filter.today);
+      if (status !== 'pending' && status !== 'overdue') continue;
+      counts[status] += 1;
+      if (filter.status && filter.status !== status) continue;
+      items.push({
+        decisionId: row.decision_id,
+        externalId: row.external_id,
+        itemCode: row.item_code,
+        decidedAt: row.decided_at,
+        bodyId: row.current_body_id,
+        dueMeetingId: row.due_meeting_id,
+        dueDate: row.due_date,
+        status,
+        flags,
+      });
+    }
+    return { items, counts };
+  }
+
+  /** Decisions whose current step is at the meeting's body and was ready by its cutoff. */
+  reportingList(boardId: string, meeting: MeetingView, today: string, maySeeConfidential: boolean): DecisionView[] {
+    const rows = this.db
+      .prepare(
+        `SELECT ${COLUMNS} FROM dt_decisions WHERE board_id = ? AND base_status = 'open'
+           AND current_body_id = ? AND current_ready_on <= ? ORDER BY decided_at, decision_id`,
+      )
+      .all(boardId, meeting.bodyId, meeting.listCutoff) as Row[];
+    return rows
+      .filter((row) => isOnReportingList(JSON.parse(row.judgment) as Judgment, meeting))
+      .map((row) => toView(row, today, maySeeConfidential));
+  }
+
+  /** The current judgment of each of the board's decisions, for the reporting command. */
+  judgmentOf(boardId: string): (decisionId: string) => Judgment | undefined {
+    const find = this.db.prepare('SELECT board_id, judgment FROM dt_decisions WHERE decision_id = ?');
+    return (decisionId) => {
+      const row = find.get(decisionId) as { board_id: string; judgment: string } | undefined;
+      return row && row.board_id === boardId ? (JSON.parse(row.judgment) as Judgment) : undefined;
+    };
+  }
+}
+
+function toView(row: Row, today: string, maySeeConfidential: boolean): DecisionView {
+  const { facts } = JSON.parse(row.history) as DecisionHistory;
+  const judgment = JSON.parse(row.judgment) as Judgment;
+  const { status, flags } = statusOn(judgment, today);
+  const masked = facts.confidential && !maySeeConfidential;
+  return {
+    decisionId: facts.decisionId,
+    externalId: facts.externalId,
+    sourceSystem: facts.sourceSystem,
+    itemCode: facts.itemCode,
+    decidedAt: facts.decidedAt,
+    decidedBy: facts.decidedBy,
+    caseRef: masked ? null : facts.caseRef,
+    summary: masked ? null : facts.summary,
+    confidential: facts.confidential,
+    amount: facts.amount,
+    urgent: facts.urgent,
+    registeredAt: facts.registeredAt,
+    recordedAt: row.recorded_at,
+    orderVersionId: judgment.orderVersionId,
+    reporting: judgment.reporting,
+    status,
+    flags,
+  };
+}

@@ -1,0 +1,43 @@
+import type Database from 'better-sqlite3';
+import type { Body } from '@delegationsbeslut/domain';
+import type { RecordedEvent } from '@delegationsbeslut/event-store';
+import { asDomainEvent } from '../../event-store/streams';
+import type { Projection } from '../projection';
+
+export interface BoardView {
+  readonly boardId: string;
+  readonly name: string;
+  readonly bodies: readonly Body[];
+}
+
+export class BoardsProjection implements Projection {
+  readonly name = 'boards';
+  readonly version = 1;
+  readonly tables = ['b_boards'];
+
+  init(db: Database.Database): void {
+    db.exec(`CREATE TABLE IF NOT EXISTS b_boards (
+      board_id TEXT PRIMARY KEY, name TEXT NOT NULL, bodies TEXT NOT NULL)`);
+  }
+
+  canHandle(eventType: string): boolean {
+    return eventType === 'BoardDefined' || eventType === 'BoardUpdated';
+  }
+
+  evolve(db: Database.Database, recorded: RecordedEvent): void {
+    const event = asDomainEvent(recorded);
+    if (event.type !== 'BoardDefined' && event.type !== 'BoardUpdated') return;
+    db.prepare('INSERT OR REPLACE INTO b_boards (board_id, name, bodies) VALUES (?, ?, ?)').run(
+      event.data.boardId,
+      event.data.name,
+      JSON.stringify(event.data.bodies),
+    );
+  }
+}
+
+export function findBoard(db: Database.Database, boardId: string): BoardView | undefined {
+  const row = db.prepare('SELECT board_id, name, bodies FROM b_boards WHERE board_id = ?').get(boardId) as
+    | { board_id: string; name: string; bodies: string }
+    | undefined;
+  return row && { boardId: row.board_id, name: row.name, bodies: JSON.parse(row.bodies) as Body[] };
+}

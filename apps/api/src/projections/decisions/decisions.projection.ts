@@ -1,0 +1,264 @@
+import type Database from 'better-sqlite3';
+import {
+  boardBodyOf,
+  type CalendarMeeting,
+  type DecisionEvent,
+  type DecisionHistory,
+  type DelegationOrderVersion,
+  evolveDecisionHistory,
+  judgeDecision,
+  type Judgment,
+  MeetingCalendar,
+  OrderHistory,
+  type ReportAtMeeting,
+} from '@delegationsbeslut/domain';
+import type { RecordedEvent } from '@delegationsbeslut/event-store';
+import { asDomainEvent, type DomainEventType } from '../../event-store/streams';
+import type { Projection } from '../projection';
+import { DECISIONS_SCHEMA, DECISIONS_TABLES } from './decisions.schema';
+
+const HANDLED: ReadonlySet<DomainEventType> = new Set<DomainEventType>([
+  'BoardDefined',
+  'BoardUpdated',
+  'DelegationOrderVersionAdopted',
+  'MeetingScheduled',
+  'MeetingCancelled',
+  'DecisionsReported',
+  'DecisionRecorded',
+  'DecisionAmended',
+  'DecisionAnnulled',
+]);
+
+/**
+ * Told of every (re-)judgment inside the projection's transaction, so what it
+ * writes (the alerts outbox) commits or rolls back with the read model.
+ */
+export interface JudgmentListener {
+  judged(db: Database.Database, change: JudgmentChange): void;
+}
+
+export interface JudgmentChange {
+  readonly decisionId: string;
+  readonly boardId: string;
+  readonly externalId: string;
+  readonly before: Judgment | undefined;
+  readonly after: Judgment;
+  /** the event that caused the re-judgment */
+  readonly cause: { readonly type: string; readonly position: number };
+}
+
+/** What judging one board's decisions needs, built once per change of the board's order or calendar. */
+interface BoardRules {
+  readonly orders: OrderHistory;
+  readonly calendar: MeetingCalendar;
+  readonly boardBodyId: string;
+}
+
+export class DecisionsProjection implements Projection {
+  readonly name = 'decisions';
+  readonly version = 1;
+  readonly tables = DECISIONS_TABLES;
+  private readonly rulesCache = new Map<string, BoardRules>();
+  private cause: JudgmentChange['cause'] = { type: '', position: 0 };
+
+  constructor(private readonly listeners: readonly JudgmentListener[] = []) {}
+
+  init(db: Database.Database): void {
+    db.exec(DECISIONS_SCHEMA);
+  }
+
+  canHandle(eventType: string): boolean {
+    return HANDLED.has(eventType as DomainEventType);
+  }
+
+  reset(): void {
+    this.rulesCache.clear();
+  }
+
+  evolve(db: Database.Database, recorded: RecordedEvent): void {
+    const event = asDomainEvent(recorded);
+    this.cause = { type: recorded.type, position: recorded.position };
+    switch (event.type) {
+      case 'BoardDefined':
+      case 'BoardUpdated':
+        db.prepare(
+          `INSERT INTO dt_boards (board_id, board_body_id) VALUES (?, ?)
+           ON CONFLICT (board_id) DO UPDATE SET board_body_id = excluded.board_body_id`,
+        ).run(event.data.boardId, boardBodyOf(event.data.bodies)?.bodyId ?? event.data.boardId);
+        return this.rejudgeBoard(db, event.data.boardId);
+      case 'DelegationOrderVersionAdopted': {
+        const { boardId, ...version } = event.data;
+        db.prepare('INSERT OR REPLACE INTO dt_versions (board_id, version_id, version) VALUES (?, ?, ?)').run(
+          boardId,
+          version.versionId,
+          JSON.stringify(version),
+        );
+        return this.rejudgeBoard(db, boardId);
+      }
+      case 'MeetingScheduled': {
+        const m = event.data;
+        db.prepare(
+          `INSERT OR REPLACE INTO dt_meetings (board_id, meeting_id, body_id, date, list_cutoff, receives_reports, cancelled)
+           VALUES (?, ?, ?, ?, ?, ?, 0)`,
+        ).run(m.boardId, m.meetingId, m.bodyId, m.date, m.listCutoff, m.receivesReports ? 1 : 0);
+        return this.rejudgeBoard(db, m.boardId, m.bodyId);
+      }
+      case 'MeetingCancelled': {
+        db.prepare('UPDATE dt_meetings SET cancelled = 1 WHERE board_id = ? AND meeting_id = ?').run(
+          event.data.boardId,
+          event.data.meetingId,
+        );
+        const body = db
+          .prepare('SELECT body_id FROM dt_meetings WHERE board_id = ? AND meeting_id = ?')
+          .pluck()
+          .get(event.data.boardId, event.data.meetingId) as string | undefined;
+        return this.rejudgeBoard(db, event.data.boardId, body);
+      }
+      case 'DecisionsReported': {
+        const r = event.data;
+        const insert = db.prepare(
+          `INSERT OR IGNORE INTO dt_reports (decision_id, meeting_id, body_id, meeting_date, position)
+           VALUES (?, ?, ?, ?, ?)`,
+        );
+        for (const decisionId of r.decisionIds) {
+          insert.run(decisionId, r.meetingId, r.bodyId, r.meetingDate, recorded.position);
+          this.rejudgeDecision(db, decisionId);
+        }
+        return;
+      }
+      case 'DecisionRecorded':
+      case 'DecisionAmended':
+      case 'DecisionAnnulled':
+        return this.evolveDecision(db, event, recorded);
+    }
+  }
+
+  private evolveDecision(db: Database.Database, event: DecisionEvent, recorded: RecordedEvent): void {
+    const { decisionId } = event.data;
+    const previous = this.loadHistory(db, decisionId);
+    const history = evolveDecisionHistory(previous, event, recorded.position);
+    if (!history) return;
+    if (!previous) {
+      const f = history.facts;
+      db.prepare(
+        `INSERT INTO dt_decisions (decision_id, board_id, source_system, external_id, item_code, decided_at,
+           recorded_at, history, judgment, base_status, flags)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', 'open', '')`,
+      ).run(decisionId, f.boardId, f.sourceSystem, f.externalId, f.itemCode, f.decidedAt, recorded.recordedAt, '{}');
+    }
+    db.prepare('UPDATE dt_decisions SET history = ?, item_code = ?, decided_at = ? WHERE decision_id = ?').run(
+      JSON.stringify(history),
+      history.facts.itemCode,
+      history.facts.decidedAt,
+      decisionId,
+    );
+    this.store(db, decisionId, history);
+  }
+
+  private loadHistory(db: Database.Database, decisionId: string): DecisionHistory | undefined {
+    const raw = db.prepare('SELECT history FROM dt_decisions WHERE decision_id = ?').pluck().get(decisionId) as
+      | string
+      | undefined;
+    return raw === undefined ? undefined : (JSON.parse(raw) as DecisionHistory);
+  }
+
+  private rejudgeDecision(db: Database.Database, decisionId: string): void {
+    const history = this.loadHistory(db, decisionId);
+    if (history) this.store(db, decisionId, history);
+  }
+
+  /**
+   * A new version, meeting or body list re-judges the board's decisions
+   * (those with a step at `bodyId`, when only that body's calendar changed).
+   */
+  private rejudgeBoard(db: Database.Database, boardId: string, bodyId?: string): void {
+    this.rulesCache.delete(boardId);
+    const rows = db
+      .prepare('SELECT decision_id, history, judgment FROM dt_decisions WHERE board_id = ?')
+      .all(boardId) as { decision_id: string; history: string; judgment: string }[];
+    for (const row of rows) {
+      if (bodyId !== undefined && !routeTouches(row.judgment, bodyId)) continue;
+      this.store(db, row.decision_id, JSON.parse(row.history) as DecisionHistory, row.judgment);
+    }
+  }
+
+  private store(db: Database.Database, decisionId: string, history: DecisionHistory, previousJson?: string): void {
+    const before = previousJson ?? (db.prepare('SELECT judgment FROM dt_decisions WHERE decision_id = ?').pluck().get(decisionId) as string | undefined);
+    const judgment = this.judge(db, history);
+    const step = judgment.currentStep === null ? undefined : judgment.reporting.steps[judgment.currentStep];
+    db.prepare(
+      `UPDATE dt_decisions SET judgment = ?, base_status = ?, current_body_id = ?, current_ready_on = ?,
+         due_meeting_id = ?, due_date = ?, flags = ? WHERE decision_id = ?`,
+    ).run(
+      JSON.stringify(judgment),
+      judgment.baseStatus,
+      step?.bodyId ?? null,
+      step?.readyOn ?? null,
+      step?.dueMeetingId ?? null,
+      step?.dueDate ?? null,
+      judgment.flags.length === 0 ? '' : `,${judgment.flags.join(',')},`,
+      decisionId,
+    );
+    if (this.listeners.length === 0) return;
+    const parsedBefore = before === undefined || before === '{}' ? undefined : (JSON.parse(before) as Judgment);
+    const change: JudgmentChange = {
+      decisionId,
+      boardId: history.facts.boardId,
+      externalId: history.facts.externalId,
+      before: parsedBefore,
+      after: judgment,
+      cause: this.cause,
+    };
+    for (const listener of this.listeners) listener.judged(db, change);
+  }
+
+  private judge(db: Database.Database, history: DecisionHistory): Judgment {
+    const rules = this.rulesFor(db, history.facts.boardId);
+    const reports = db
+      .prepare(
+        `SELECT meeting_id AS meetingId, body_id AS bodyId, meeting_date AS meetingDate, position
+         FROM dt_reports WHERE decision_id = ? ORDER BY position`,
+      )
+      .all(history.facts.decisionId) as ReportAtMeeting[];
+    return judgeDecision({
+      decision: history.facts,
+      orders: rules.orders,
+      calendar: rules.calendar,
+      boardBodyId: rules.boardBodyId,
+      reports,
+      amendmentPositions: history.amendmentPositions,
+    });
+  }
+
+  private rulesFor(db: Database.Database, boardId: string): BoardRules {
+    const cached = this.rulesCache.get(boardId);
+    if (cached) return cached;
+    const versions = (
+      db.prepare('SELECT version FROM dt_versions WHERE board_id = ?').pluck().all(boardId) as string[]
+    ).map((v) => JSON.parse(v) as DelegationOrderVersion);
+    const meetings = (
+      db
+        .prepare(
+          `SELECT meeting_id AS meetingId, body_id AS bodyId, date, list_cutoff AS listCutoff,
+             receives_reports AS receivesReports, cancelled FROM dt_meetings WHERE board_id = ?`,
+        )
+        .all(boardId) as (Omit<CalendarMeeting, 'receivesReports' | 'cancelled'> & {
+        receivesReports: number;
+        cancelled: number;
+      })[]
+    ).map((m) => ({ ...m, receivesReports: m.receivesReports === 1, cancelled: m.cancelled === 1 }));
+    const boardBodyId =
+      (db.prepare('SELECT board_body_id FROM dt_boards WHERE board_id = ?').pluck().get(boardId) as
+        | string
+        | undefined) ?? boardId;
+    const rules = { orders: new OrderHistory(versions), calendar: new MeetingCalendar(meetings), boardBodyId };
+    this.rulesCache.set(boardId, rules);
+    return rules;
+  }
+}
+
+/** Whether a stored judgment has a step at the body (an unjudged row always counts). */
+function routeTouches(judgmentJson: string, bodyId: string): boolean {
+  const judgment = JSON.parse(judgmentJson) as Partial<Judgment>;
+  return judgment.reporting === undefined || judgment.reporting.route.includes(bodyId);
+}

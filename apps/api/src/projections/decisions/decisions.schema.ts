@@ -1,0 +1,74 @@
+/**
+ * The decisions read model. Facts (the decision with its amendments, the
+ * reports that name it) are kept beside the judgment computed from them, with
+ * a board's delegation order versions and meeting calendar, so that a change
+ * to either re-judges the board's decisions right here.
+ */
+export const DECISIONS_TABLES = [
+  'dt_boards',
+  'dt_versions',
+  'dt_meetings',
+  'dt_reports',
+  'dt_decisions',
+] as const;
+
+export const DECISIONS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS dt_boards (
+  board_id TEXT PRIMARY KEY,
+  board_body_id TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dt_versions (
+  board_id TEXT NOT NULL,
+  version_id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  PRIMARY KEY (board_id, version_id)
+);
+CREATE TABLE IF NOT EXISTS dt_meetings (
+  board_id TEXT NOT NULL,
+  meeting_id TEXT NOT NULL,
+  body_id TEXT NOT NULL,
+  date TEXT NOT NULL,
+  list_cutoff TEXT NOT NULL,
+  receives_reports INTEGER NOT NULL,
+  cancelled INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (board_id, meeting_id)
+);
+CREATE TABLE IF NOT EXISTS dt_reports (
+  decision_id TEXT NOT NULL,
+  meeting_id TEXT NOT NULL,
+  body_id TEXT NOT NULL,
+  meeting_date TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (decision_id, meeting_id)
+);
+CREATE TABLE IF NOT EXISTS dt_decisions (
+  decision_id TEXT PRIMARY KEY,
+  board_id TEXT NOT NULL,
+  source_system TEXT NOT NULL,
+  external_id TEXT NOT NULL,
+  item_code TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  history TEXT NOT NULL,
+  judgment TEXT NOT NULL,
+  base_status TEXT NOT NULL,
+  current_body_id TEXT,
+  current_ready_on TEXT,
+  due_meeting_id TEXT,
+  due_date TEXT,
+  flags TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dt_decisions_queue ON dt_decisions (board_id, base_status, due_date, decided_at);
+CREATE INDEX IF NOT EXISTS dt_decisions_by_date ON dt_decisions (board_id, decided_at, decision_id);
+CREATE INDEX IF NOT EXISTS dt_decisions_by_body ON dt_decisions (board_id, current_body_id, base_status);
+`;
+
+export interface DecisionRow {
+  readonly decision_id: string;
+  readonly board_id: string;
+  readonly source_system: string;
+  readonly external_id: string;
+  readonly recorded_at: string;
+  readonly history: string;
+  readonly judgment: string;
+}

@@ -1,0 +1,116 @@
+import type Database from 'better-sqlite3';
+import type { RecordedEvent } from '@delegationsbeslut/event-store';
+import { asDomainEvent } from '../../event-store/streams';
+import type { Projection } from '../projection';
+
+export interface MeetingView {
+  readonly meetingId: string;
+  readonly bodyId: string;
+  readonly date: string;
+  readonly listCutoff: string;
+  readonly receivesReports: boolean;
+  readonly cancelled: boolean;
+  readonly cancelReason: string | null;
+  readonly reportedCount: number;
+}
+
+interface MeetingRow {
+  meeting_id: string;
+  body_id: string;
+  date: string;
+  list_cutoff: string;
+  receives_reports: number;
+  cancelled: number;
+  cancel_reason: string | null;
+  reported_count: number;
+}
+
+const toView = (r: MeetingRow): MeetingView => ({
+  meetingId: r.meeting_id,
+  bodyId: r.body_id,
+  date: r.date,
+  listCutoff: r.list_cutoff,
+  receivesReports: r.receives_reports === 1,
+  cancelled: r.cancelled === 1,
+  cancelReason: r.cancel_reason,
+  reportedCount: r.reported_count,
+});
+
+export class MeetingsProjection implements Projection {
+  readonly name = 'meetings';
+  readonly version = 1;
+  readonly tables = ['m_meetings'];
+
+  init(db: Database.Database): void {
+    db.exec(`CREATE TABLE IF NOT EXISTS m_meetings (
+      board_id TEXT NOT NULL, meeting_id TEXT NOT NULL, body_id TEXT NOT NULL, date TEXT NOT NULL,
+      list_cutoff TEXT NOT NULL, receives_reports INTEGER NOT NULL, cancelled INTEGER NOT NULL DEFAULT 0,
+      cancel_reason TEXT, reported_count INTEGER NOT NULL DEFAULT 0,
+      PRIMARY KEY (board_id, meeting_id));
+      CREATE INDEX IF NOT EXISTS m_meetings_by_date ON m_meetings (board_id, date)`);
+  }
+
+  canHandle(eventType: string): boolean {
+    return ['MeetingScheduled', 'MeetingCancelled', 'DecisionsReported'].includes(eventType);
+  }
+
+  evolve(db: Database.Database, recorded: RecordedEvent): void {
+    const event = asDomainEvent(recorded);
+    switch (event.type) {
+      case 'MeetingScheduled': {
+        const m = event.data;
+        db.prepare(
+          `INSERT OR REPLACE INTO m_meetings (board_id, meeting_id, body_id, date, list_cutoff, receives_reports)
+           VALUES (?, ?, ?, ?, ?, ?)`,
+        ).run(m.boardId, m.meetingId, m.bodyId, m.date, m.listCutoff, m.receivesReports ? 1 : 0);
+        return;
+      }
+      case 'MeetingCancelled':
+        db.prepare('UPDATE m_meetings SET cancelled = 1, cancel_reason = ? WHERE board_id = ? AND meeting_id = ?').run(
+          event.data.reason,
+          event.data.boardId,
+          event.data.meetingId,
+        );
+        return;
+      case 'DecisionsReported':
+        db.prepare(
+          'UPDATE m_meetings SET reported_count = reported_count + ? WHERE board_id = ? AND meeting_id = ?',
+        ).run(event.data.decisionIds.length, event.data.boardId, event.data.meetingId);
+        return;
+      default:
+        return;
+    }
+  }
+}
+
+export const meetingQueries = {
+  get(db: Database.Database, boardId: string, meetingId: string): MeetingView | undefined {
+    const row = db.prepare('SELECT * FROM m_meetings WHERE board_id = ? AND meeting_id = ?').get(boardId, meetingId) as
+      | MeetingRow
+      | undefined;
+    return row && toView(row);
+  },
+  list(db: Database.Database, boardId: string, filter: { bodyId?: string; from?: string; to?: string }): MeetingView[] {
+    const rows = db
+      .prepare(
+        `SELECT * FROM m_meetings WHERE board_id = ?
+           AND (? IS NULL OR body_id = ?) AND (? IS NULL OR date >= ?) AND (? IS NULL OR date <= ?)
+         ORDER BY date, meeting_id`,
+      )
+      .all(
+        boardId,
+        filter.bodyId ?? null,
+        filter.bodyId ?? null,
+        filter.from ?? null,
+        filter.from ?? null,
+        filter.to ?? null,
+        filter.to ?? null,
+      ) as MeetingRow[];
+    return rows.map(toView);
+  },
+  bodiesWithMeetings(db: Database.Database, boardId: string): Set<string> {
+    return new Set(
+      db.prepare('SELECT DISTINCT body_id FROM m_meetings WHERE board_id = ?').pluck().all(boardId) as string[],
+    );
+  },
+};

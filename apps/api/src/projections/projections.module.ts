@@ -1,0 +1,61 @@
+import { Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type Database from 'better-sqlite3';
+import type { EventStore } from '@delegationsbeslut/event-store';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { EVENT_STORE } from '../event-store/event-store.provider';
+import { HealthContributors } from '../health/health-contributors';
+import { BoardsProjection } from './boards/boards.projection';
+import { DecisionsProjection } from './decisions/decisions.projection';
+import { DelegationOrderProjection } from './delegation-order/delegation-order.projection';
+import { EventLogProjection } from './event-log/event-log.projection';
+import { MeetingsProjection } from './meetings/meetings.projection';
+import { ProjectionRunner } from './projection-runner';
+import { openReadModelDatabase, READ_MODEL_DB } from './read-model-database';
+
+export function allProjections() {
+  return [
+    new BoardsProjection(),
+    new DelegationOrderProjection(),
+    new MeetingsProjection(),
+    new DecisionsProjection(),
+    new EventLogProjection(),
+  ];
+}
+
+@Module({
+  providers: [
+    {
+      provide: READ_MODEL_DB,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => openReadModelDatabase(config.dataDir),
+    },
+    {
+      provide: ProjectionRunner,
+      inject: [READ_MODEL_DB, EVENT_STORE],
+      useFactory: (db: Database.Database, store: EventStore) => {
+        const logger = new Logger('Projections');
+        return new ProjectionRunner(db, store, allProjections(), (name, error) =>
+          logger.error(`projection ${name} failed, restarting from its checkpoint: ${String(error)}`),
+        );
+      },
+    },
+  ],
+  exports: [READ_MODEL_DB, ProjectionRunner],
+})
+export class ProjectionsModule implements OnApplicationBootstrap, OnModuleDestroy {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    @Inject(READ_MODEL_DB) private readonly db: Database.Database,
+    private readonly health: HealthContributors,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.runner.start();
+    this.health.register('projections', () => this.runner.status());
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.runner.stop();
+    this.db.close();
+  }
+}

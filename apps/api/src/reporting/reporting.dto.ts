@@ -1,0 +1,12 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+export class ReportDecisionsDto {
+  @ApiProperty({ type: [String], maxItems: 5000 })
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(100, { each: true })
+  decisionIds!: string[];
+}
