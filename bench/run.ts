@@ -4,9 +4,11 @@
  * is shared). BENCH_ONLY=event-store,http,kafka picks sections.
  */
 import { benchEventStore } from './event-store.bench';
+import { benchHttp } from './http.bench';
 
 const sections: Record<string, () => Promise<void>> = {
   'event-store': benchEventStore,
+  http: benchHttp,
 };
 
 async function main(): Promise<void> {

@@ -34,8 +34,8 @@ export function allProjections() {
       inject: [READ_MODEL_DB, EVENT_STORE],
       useFactory: (db: Database.Database, store: EventStore) => {
         const logger = new Logger('Projections');
-        return new ProjectionRunner(db, store, allProjections(), (name, error) =>
-          logger.error(`projection ${name} failed, restarting from its checkpoint: ${String(error)}`),
+        return new ProjectionRunner(db, store, allProjections(), (error) =>
+          logger.error(`projections failed, restarting from their checkpoints: ${String(error)}`),
         );
       },
     },

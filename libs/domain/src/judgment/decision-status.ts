@@ -22,11 +22,22 @@ export function statusOn(judgment: Judgment, today: CalendarDate): StatusOnDay {
     case 'open': {
       const step =
         judgment.currentStep === null ? undefined : judgment.reporting.steps[judgment.currentStep];
-      const dueDate = step?.dueDate ?? null;
-      if (dueDate === null || dueDate >= today) return { status: 'pending', flags: judgment.flags };
-      return { status: 'overdue', flags: inFlagOrder(new Set([...judgment.flags, 'OVERDUE'])) };
+      return openStatusOn(step?.dueDate ?? null, judgment.flags, today);
     }
     default:
       return assertNever(judgment.baseStatus);
   }
+}
+
+/**
+ * The status of an open decision whose current step is due on `dueDate`
+ * (null: no meeting scheduled), for read models that keep just that date.
+ */
+export function openStatusOn(
+  dueDate: CalendarDate | null,
+  flags: readonly Flag[],
+  today: CalendarDate,
+): StatusOnDay {
+  if (dueDate === null || dueDate >= today) return { status: 'pending', flags };
+  return { status: 'overdue', flags: inFlagOrder(new Set([...flags, 'OVERDUE'])) };
 }

@@ -6,6 +6,7 @@ import {
   type DecisionStatus,
   type Flag,
   isOnReportingList,
+  openStatusOn,
   type Judgment,
   statusOn,
 } from '@delegationsbeslut/domain';
@@ -155,7 +156,7 @@ export class DecisionViews {
   ): { items: QueueItem[]; counts: { pending: number; overdue: number } } {
     const rows = this.db
       .prepare(
-        `SELECT decision_id, external_id, item_code, decided_at, current_body_id, due_meeting_id, due_date, judgment
+        `SELECT decision_id, external_id, item_code, decided_at, current_body_id, due_meeting_id, due_date, flags
          FROM dt_decisions WHERE board_id = @boardId AND base_status = 'open'
            AND (@bodyId IS NULL OR current_body_id = @bodyId)
          ORDER BY due_date IS NULL, due_date, decided_at, decision_id`,
@@ -168,12 +169,12 @@ export class DecisionViews {
       current_body_id: string | null;
       due_meeting_id: string | null;
       due_date: string | null;
-      judgment: string;
+      flags: string;
     }[];
     const counts = { pending: 0, overdue: 0 };
     const items: QueueItem[] = [];
     for (const row of rows) {
-      const { status, flags } = statusOn(JSON.parse(row.judgment) as Judgment, filter.today);
+      const { status, flags } = openStatusOn(row.due_date, storedFlags(row.flags), filter.today);
       if (status !== 'pending' && status !== 'overdue') continue;
       counts[status] += 1;
       if (filter.status && filter.status !== status) continue;
@@ -213,6 +214,11 @@ export class DecisionViews {
       return row && row.board_id === boardId ? (JSON.parse(row.judgment) as Judgment) : undefined;
     };
   }
+}
+
+/** Flags are stored as `,A,B,` so that one can be matched with LIKE. */
+function storedFlags(column: string): Flag[] {
+  return column === '' ? [] : (column.slice(1, -1).split(',') as Flag[]);
 }
 
 function toView(row: Row, today: string, maySeeConfidential: boolean): DecisionView {

@@ -3,6 +3,7 @@ import type { Body } from '@delegationsbeslut/domain';
 import type { RecordedEvent } from '@delegationsbeslut/event-store';
 import { asDomainEvent } from '../../event-store/streams';
 import type { Projection } from '../projection';
+import { sql } from '../statements';
 
 export interface BoardView {
   readonly boardId: string;
@@ -27,7 +28,7 @@ export class BoardsProjection implements Projection {
   evolve(db: Database.Database, recorded: RecordedEvent): void {
     const event = asDomainEvent(recorded);
     if (event.type !== 'BoardDefined' && event.type !== 'BoardUpdated') return;
-    db.prepare('INSERT OR REPLACE INTO b_boards (board_id, name, bodies) VALUES (?, ?, ?)').run(
+    sql(db, 'INSERT OR REPLACE INTO b_boards (board_id, name, bodies) VALUES (?, ?, ?)').run(
       event.data.boardId,
       event.data.name,
       JSON.stringify(event.data.bodies),
@@ -36,7 +37,7 @@ export class BoardsProjection implements Projection {
 }
 
 export function findBoard(db: Database.Database, boardId: string): BoardView | undefined {
-  const row = db.prepare('SELECT board_id, name, bodies FROM b_boards WHERE board_id = ?').get(boardId) as
+  const row = sql(db, 'SELECT board_id, name, bodies FROM b_boards WHERE board_id = ?').get(boardId) as
     | { board_id: string; name: string; bodies: string }
     | undefined;
   return row && { boardId: row.board_id, name: row.name, bodies: JSON.parse(row.bodies) as Body[] };

@@ -15,6 +15,7 @@ import {
 import type { RecordedEvent } from '@delegationsbeslut/event-store';
 import { asDomainEvent, type DomainEventType } from '../../event-store/streams';
 import type { Projection } from '../projection';
+import { sql } from '../statements';
 import { DECISIONS_SCHEMA, DECISIONS_TABLES } from './decisions.schema';
 
 const HANDLED: ReadonlySet<DomainEventType> = new Set<DomainEventType>([
@@ -81,14 +82,14 @@ export class DecisionsProjection implements Projection {
     switch (event.type) {
       case 'BoardDefined':
       case 'BoardUpdated':
-        db.prepare(
+        sql(db, 
           `INSERT INTO dt_boards (board_id, board_body_id) VALUES (?, ?)
            ON CONFLICT (board_id) DO UPDATE SET board_body_id = excluded.board_body_id`,
         ).run(event.data.boardId, boardBodyOf(event.data.bodies)?.bodyId ?? event.data.boardId);
         return this.rejudgeBoard(db, event.data.boardId);
       case 'DelegationOrderVersionAdopted': {
         const { boardId, ...version } = event.data;
-        db.prepare('INSERT OR REPLACE INTO dt_versions (board_id, version_id, version) VALUES (?, ?, ?)').run(
+        sql(db, 'INSERT OR REPLACE INTO dt_versions (board_id, version_id, version) VALUES (?, ?, ?)').run(
           boardId,
           version.versionId,
           JSON.stringify(version),
@@ -97,26 +98,25 @@ export class DecisionsProjection implements Projection {
       }
       case 'MeetingScheduled': {
         const m = event.data;
-        db.prepare(
+        sql(db, 
           `INSERT OR REPLACE INTO dt_meetings (board_id, meeting_id, body_id, date, list_cutoff, receives_reports, cancelled)
            VALUES (?, ?, ?, ?, ?, ?, 0)`,
         ).run(m.boardId, m.meetingId, m.bodyId, m.date, m.listCutoff, m.receivesReports ? 1 : 0);
         return this.rejudgeBoard(db, m.boardId, m.bodyId);
       }
       case 'MeetingCancelled': {
-        db.prepare('UPDATE dt_meetings SET cancelled = 1 WHERE board_id = ? AND meeting_id = ?').run(
+        sql(db, 'UPDATE dt_meetings SET cancelled = 1 WHERE board_id = ? AND meeting_id = ?').run(
           event.data.boardId,
           event.data.meetingId,
         );
-        const body = db
-          .prepare('SELECT body_id FROM dt_meetings WHERE board_id = ? AND meeting_id = ?')
+        const body = sql(db, 'SELECT body_id FROM dt_meetings WHERE board_id = ? AND meeting_id = ?')
           .pluck()
           .get(event.data.boardId, event.data.meetingId) as string | undefined;
         return this.rejudgeBoard(db, event.data.boardId, body);
       }
       case 'DecisionsReported': {
         const r = event.data;
-        const insert = db.prepare(
+        const insert = sql(db, 
           `INSERT OR IGNORE INTO dt_reports (decision_id, meeting_id, body_id, meeting_date, position)
            VALUES (?, ?, ?, ?, ?)`,
         );
@@ -140,13 +140,13 @@ export class DecisionsProjection implements Projection {
     if (!history) return;
     if (!previous) {
       const f = history.facts;
-      db.prepare(
+      sql(db, 
         `INSERT INTO dt_decisions (decision_id, board_id, source_system, external_id, item_code, decided_at,
            recorded_at, history, judgment, base_status, flags)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', 'open', '')`,
       ).run(decisionId, f.boardId, f.sourceSystem, f.externalId, f.itemCode, f.decidedAt, recorded.recordedAt, '{}');
     }
-    db.prepare('UPDATE dt_decisions SET history = ?, item_code = ?, decided_at = ? WHERE decision_id = ?').run(
+    sql(db, 'UPDATE dt_decisions SET history = ?, item_code = ?, decided_at = ? WHERE decision_id = ?').run(
       JSON.stringify(history),
       history.facts.itemCode,
       history.facts.decidedAt,
@@ -156,7 +156,7 @@ export class DecisionsProjection implements Projection {
   }
 
   private loadHistory(db: Database.Database, decisionId: string): DecisionHistory | undefined {
-    const raw = db.prepare('SELECT history FROM dt_decisions WHERE decision_id = ?').pluck().get(decisionId) as
+    const raw = sql(db, 'SELECT history FROM dt_decisions WHERE decision_id = ?').pluck().get(decisionId) as
       | string
       | undefined;
     return raw === undefined ? undefined : (JSON.parse(raw) as DecisionHistory);
@@ -173,8 +173,7 @@ export class DecisionsProjection implements Projection {
    */
   private rejudgeBoard(db: Database.Database, boardId: string, bodyId?: string): void {
     this.rulesCache.delete(boardId);
-    const rows = db
-      .prepare('SELECT decision_id, history, judgment FROM dt_decisions WHERE board_id = ?')
+    const rows = sql(db, 'SELECT decision_id, history, judgment FROM dt_decisions WHERE board_id = ?')
       .all(boardId) as { decision_id: string; history: string; judgment: string }[];
     for (const row of rows) {
       if (bodyId !== undefined && !routeTouches(row.judgment, bodyId)) continue;
@@ -183,10 +182,17 @@ export class DecisionsProjection implements Projection {
   }
 
   private store(db: Database.Database, decisionId: string, history: DecisionHistory, previousJson?: string): void {
-    const before = previousJson ?? (db.prepare('SELECT judgment FROM dt_decisions WHERE decision_id = ?').pluck().get(decisionId) as string | undefined);
+    // the judgment before is read only for listeners (the alerts outbox)
+    const before =
+      this.listeners.length === 0
+        ? undefined
+        : (previousJson ??
+          (sql(db, 'SELECT judgment FROM dt_decisions WHERE decision_id = ?').pluck().get(decisionId) as
+            | string
+            | undefined));
     const judgment = this.judge(db, history);
     const step = judgment.currentStep === null ? undefined : judgment.reporting.steps[judgment.currentStep];
-    db.prepare(
+    sql(db, 
       `UPDATE dt_decisions SET judgment = ?, base_status = ?, current_body_id = ?, current_ready_on = ?,
          due_meeting_id = ?, due_date = ?, flags = ? WHERE decision_id = ?`,
     ).run(
@@ -214,8 +220,7 @@ export class DecisionsProjection implements Projection {
 
   private judge(db: Database.Database, history: DecisionHistory): Judgment {
     const rules = this.rulesFor(db, history.facts.boardId);
-    const reports = db
-      .prepare(
+    const reports = sql(db, 
         `SELECT meeting_id AS meetingId, body_id AS bodyId, meeting_date AS meetingDate, position
          FROM dt_reports WHERE decision_id = ? ORDER BY position`,
       )
@@ -234,11 +239,10 @@ export class DecisionsProjection implements Projection {
     const cached = this.rulesCache.get(boardId);
     if (cached) return cached;
     const versions = (
-      db.prepare('SELECT version FROM dt_versions WHERE board_id = ?').pluck().all(boardId) as string[]
+      sql(db, 'SELECT version FROM dt_versions WHERE board_id = ?').pluck().all(boardId) as string[]
     ).map((v) => JSON.parse(v) as DelegationOrderVersion);
     const meetings = (
-      db
-        .prepare(
+      sql(db, 
           `SELECT meeting_id AS meetingId, body_id AS bodyId, date, list_cutoff AS listCutoff,
              receives_reports AS receivesReports, cancelled FROM dt_meetings WHERE board_id = ?`,
         )
@@ -248,7 +252,7 @@ export class DecisionsProjection implements Projection {
       })[]
     ).map((m) => ({ ...m, receivesReports: m.receivesReports === 1, cancelled: m.cancelled === 1 }));
     const boardBodyId =
-      (db.prepare('SELECT board_body_id FROM dt_boards WHERE board_id = ?').pluck().get(boardId) as
+      (sql(db, 'SELECT board_body_id FROM dt_boards WHERE board_id = ?').pluck().get(boardId) as
         | string
         | undefined) ?? boardId;
     const rules = { orders: new OrderHistory(versions), calendar: new MeetingCalendar(meetings), boardBodyId };

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '@delegationsbeslut/event-store';
 import { asDomainEvent } from '../../event-store/streams';
 import type { Projection } from '../projection';
+import { sql } from '../statements';
 
 export interface LoggedEvent {
   readonly position: number;
@@ -36,7 +37,7 @@ export class EventLogProjection implements Projection {
 
   evolve(db: Database.Database, recorded: RecordedEvent): void {
     const data = recorded.data as { boardId?: unknown };
-    db.prepare(
+    sql(db, 
       `INSERT OR IGNORE INTO el_events (position, stream_id, type, recorded_at, actor, board_id, data)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(
@@ -48,7 +49,7 @@ export class EventLogProjection implements Projection {
       typeof data?.boardId === 'string' ? data.boardId : null,
       JSON.stringify(recorded.data),
     );
-    const link = db.prepare('INSERT OR IGNORE INTO el_decision_events (decision_id, position) VALUES (?, ?)');
+    const link = sql(db, 'INSERT OR IGNORE INTO el_decision_events (decision_id, position) VALUES (?, ?)');
     const event = asDomainEvent(recorded);
     switch (event.type) {
       case 'DecisionRecorded':
@@ -86,8 +87,7 @@ const toLogged = (r: EventRow): LoggedEvent => ({
 export const eventLogQueries = {
   decisionHistory(db: Database.Database, decisionId: string): LoggedEvent[] {
     return (
-      db
-        .prepare(
+      sql(db, 
           `SELECT e.* FROM el_decision_events d JOIN el_events e ON e.position = d.position
            WHERE d.decision_id = ? ORDER BY e.position`,
         )
@@ -97,13 +97,12 @@ export const eventLogQueries = {
   /** `boards` undefined: every board (and events of no board) */
   page(db: Database.Database, fromPosition: number, limit: number, boards: readonly string[] | undefined): LoggedEvent[] {
     const rows = boards
-      ? (db
-          .prepare(
+      ? (sql(db, 
             `SELECT * FROM el_events WHERE position >= ? AND board_id IN (SELECT value FROM json_each(?))
              ORDER BY position LIMIT ?`,
           )
           .all(fromPosition, JSON.stringify(boards), limit) as EventRow[])
-      : (db.prepare('SELECT * FROM el_events WHERE position >= ? ORDER BY position LIMIT ?').all(fromPosition, limit) as EventRow[]);
+      : (sql(db, 'SELECT * FROM el_events WHERE position >= ? ORDER BY position LIMIT ?').all(fromPosition, limit) as EventRow[]);
     return rows.map(toLogged);
   },
 };

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '@delegationsbeslut/event-store';
 import { asDomainEvent } from '../../event-store/streams';
 import type { Projection } from '../projection';
+import { sql } from '../statements';
 
 export interface MeetingView {
   readonly meetingId: string;
@@ -59,21 +60,21 @@ export class MeetingsProjection implements Projection {
     switch (event.type) {
       case 'MeetingScheduled': {
         const m = event.data;
-        db.prepare(
+        sql(db, 
           `INSERT OR REPLACE INTO m_meetings (board_id, meeting_id, body_id, date, list_cutoff, receives_reports)
            VALUES (?, ?, ?, ?, ?, ?)`,
         ).run(m.boardId, m.meetingId, m.bodyId, m.date, m.listCutoff, m.receivesReports ? 1 : 0);
         return;
       }
       case 'MeetingCancelled':
-        db.prepare('UPDATE m_meetings SET cancelled = 1, cancel_reason = ? WHERE board_id = ? AND meeting_id = ?').run(
+        sql(db, 'UPDATE m_meetings SET cancelled = 1, cancel_reason = ? WHERE board_id = ? AND meeting_id = ?').run(
           event.data.reason,
           event.data.boardId,
           event.data.meetingId,
         );
         return;
       case 'DecisionsReported':
-        db.prepare(
+        sql(db, 
           'UPDATE m_meetings SET reported_count = reported_count + ? WHERE board_id = ? AND meeting_id = ?',
         ).run(event.data.decisionIds.length, event.data.boardId, event.data.meetingId);
         return;
@@ -85,14 +86,13 @@ export class MeetingsProjection implements Projection {
 
 export const meetingQueries = {
   get(db: Database.Database, boardId: string, meetingId: string): MeetingView | undefined {
-    const row = db.prepare('SELECT * FROM m_meetings WHERE board_id = ? AND meeting_id = ?').get(boardId, meetingId) as
+    const row = sql(db, 'SELECT * FROM m_meetings WHERE board_id = ? AND meeting_id = ?').get(boardId, meetingId) as
       | MeetingRow
       | undefined;
     return row && toView(row);
   },
   list(db: Database.Database, boardId: string, filter: { bodyId?: string; from?: string; to?: string }): MeetingView[] {
-    const rows = db
-      .prepare(
+    const rows = sql(db, 
         `SELECT * FROM m_meetings WHERE board_id = ?
            AND (? IS NULL OR body_id = ?) AND (? IS NULL OR date >= ?) AND (? IS NULL OR date <= ?)
          ORDER BY date, meeting_id`,
@@ -110,7 +110,7 @@ export const meetingQueries = {
   },
   bodiesWithMeetings(db: Database.Database, boardId: string): Set<string> {
     return new Set(
-      db.prepare('SELECT DISTINCT body_id FROM m_meetings WHERE board_id = ?').pluck().all(boardId) as string[],
+      sql(db, 'SELECT DISTINCT body_id FROM m_meetings WHERE board_id = ?').pluck().all(boardId) as string[],
     );
   },
 };
