@@ -53,8 +53,11 @@ export async function startServiceProcess(env: Record<string, string>): Promise<
   };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- bench reads known response shapes
+type Json = any;
+
 export function client(baseUrl: string, token: string) {
-  const call = async (method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> => {
+  const call = async (method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
