@@ -37,7 +37,10 @@ export class ProjectionRunner {
   start(): void {
     const stored = this.db.prepare('SELECT name, version, position FROM projection_checkpoints');
     const checkpoints = new Map(
-      (stored.all() as { name: string; version: number; position: number }[]).map((c) => [c.name, c]),
+      (stored.all() as { name: string; version: number; position: number }[]).map((c) => [
+        c.name,
+        c,
+      ]),
     );
     for (const projection of this.projections) {
       const checkpoint = checkpoints.get(projection.name);
@@ -80,7 +83,10 @@ export class ProjectionRunner {
   }
 
   status(): { positions: Record<string, number>; lastError?: string } {
-    return { positions: Object.fromEntries(this.positions), ...(this.lastError && { lastError: this.lastError }) };
+    return {
+      positions: Object.fromEntries(this.positions),
+      ...(this.lastError && { lastError: this.lastError }),
+    };
   }
 
   async stop(): Promise<void> {
@@ -97,7 +103,8 @@ export class ProjectionRunner {
         const from = this.positions.get(projection.name) ?? 0;
         if (from >= last) continue;
         for (const event of events) {
-          if (event.position > from && projection.canHandle(event.type)) projection.evolve(this.db, event);
+          if (event.position > from && projection.canHandle(event.type))
+            projection.evolve(this.db, event);
         }
         this.saveCheckpoint.run(projection.name, projection.version, last);
       }
@@ -111,7 +118,8 @@ export class ProjectionRunner {
         try {
           const last = apply(events);
           for (const projection of this.projections) {
-            if ((this.positions.get(projection.name) ?? 0) < last) this.positions.set(projection.name, last);
+            if ((this.positions.get(projection.name) ?? 0) < last)
+              this.positions.set(projection.name, last);
           }
         } catch (error) {
           for (const projection of this.projections) projection.reset?.();

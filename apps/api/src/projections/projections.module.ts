@@ -1,4 +1,10 @@
-import { Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import type { EventStore } from '@delegationsbeslut/event-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';

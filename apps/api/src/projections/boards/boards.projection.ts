@@ -37,8 +37,8 @@ export class BoardsProjection implements Projection {
 }
 
 export function findBoard(db: Database.Database, boardId: string): BoardView | undefined {
-  const row = sql(db, 'SELECT board_id, name, bodies FROM b_boards WHERE board_id = ?').get(boardId) as
-    | { board_id: string; name: string; bodies: string }
-    | undefined;
+  const row = sql(db, 'SELECT board_id, name, bodies FROM b_boards WHERE board_id = ?').get(
+    boardId,
+  ) as { board_id: string; name: string; bodies: string } | undefined;
   return row && { boardId: row.board_id, name: row.name, bodies: JSON.parse(row.bodies) as Body[] };
 }

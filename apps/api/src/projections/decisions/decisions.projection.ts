@@ -82,23 +82,24 @@ export class DecisionsProjection implements Projection {
     switch (event.type) {
       case 'BoardDefined':
       case 'BoardUpdated':
-        sql(db, 
+        sql(
+          db,
           `INSERT INTO dt_boards (board_id, board_body_id) VALUES (?, ?)
            ON CONFLICT (board_id) DO UPDATE SET board_body_id = excluded.board_body_id`,
         ).run(event.data.boardId, boardBodyOf(event.data.bodies)?.bodyId ?? event.data.boardId);
         return this.rejudgeBoard(db, event.data.boardId);
       case 'DelegationOrderVersionAdopted': {
         const { boardId, ...version } = event.data;
-        sql(db, 'INSERT OR REPLACE INTO dt_versions (board_id, version_id, version) VALUES (?, ?, ?)').run(
-          boardId,
-          version.versionId,
-          JSON.stringify(version),
-        );
+        sql(
+          db,
+          'INSERT OR REPLACE INTO dt_versions (board_id, version_id, version) VALUES (?, ?, ?)',
+        ).run(boardId, version.versionId, JSON.stringify(version));
         return this.rejudgeBoard(db, boardId);
       }
       case 'MeetingScheduled': {
         const m = event.data;
-        sql(db, 
+        sql(
+          db,
           `INSERT OR REPLACE INTO dt_meetings (board_id, meeting_id, body_id, date, list_cutoff, receives_reports, cancelled)
            VALUES (?, ?, ?, ?, ?, ?, 0)`,
         ).run(m.boardId, m.meetingId, m.bodyId, m.date, m.listCutoff, m.receivesReports ? 1 : 0);
@@ -109,14 +110,18 @@ export class DecisionsProjection implements Projection {
           event.data.boardId,
           event.data.meetingId,
         );
-        const body = sql(db, 'SELECT body_id FROM dt_meetings WHERE board_id = ? AND meeting_id = ?')
+        const body = sql(
+          db,
+          'SELECT body_id FROM dt_meetings WHERE board_id = ? AND meeting_id = ?',
+        )
           .pluck()
           .get(event.data.boardId, event.data.meetingId) as string | undefined;
         return this.rejudgeBoard(db, event.data.boardId, body);
       }
       case 'DecisionsReported': {
         const r = event.data;
-        const insert = sql(db, 
+        const insert = sql(
+          db,
           `INSERT OR IGNORE INTO dt_reports (decision_id, meeting_id, body_id, meeting_date, position)
            VALUES (?, ?, ?, ?, ?)`,
         );
@@ -133,38 +138,55 @@ export class DecisionsProjection implements Projection {
     }
   }
 
-  private evolveDecision(db: Database.Database, event: DecisionEvent, recorded: RecordedEvent): void {
+  private evolveDecision(
+    db: Database.Database,
+    event: DecisionEvent,
+    recorded: RecordedEvent,
+  ): void {
     const { decisionId } = event.data;
-    const previous = this.loadHistory(db, decisionId);
-    const history = evolveDecisionHistory(previous, event, recorded.position);
+    const stored = this.load(db, decisionId);
+    const history = evolveDecisionHistory(stored?.history, event, recorded.position);
     if (!history) return;
-    if (!previous) {
-      const f = history.facts;
-      sql(db, 
-        `INSERT INTO dt_decisions (decision_id, board_id, source_system, external_id, item_code, decided_at,
-           recorded_at, history, judgment, base_status, flags)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', 'open', '')`,
-      ).run(decisionId, f.boardId, f.sourceSystem, f.externalId, f.itemCode, f.decidedAt, recorded.recordedAt, '{}');
-    }
-    sql(db, 'UPDATE dt_decisions SET history = ?, item_code = ?, decided_at = ? WHERE decision_id = ?').run(
-      JSON.stringify(history),
-      history.facts.itemCode,
-      history.facts.decidedAt,
+    const judgment = this.judge(db, history);
+    const f = history.facts;
+    // one write of the (large) row per event
+    sql(
+      db,
+      `INSERT INTO dt_decisions (decision_id, board_id, source_system, external_id, item_code, decided_at,
+         recorded_at, history, judgment, base_status, current_body_id, current_ready_on, due_meeting_id, due_date, flags)
+       VALUES (@decisionId, @boardId, @sourceSystem, @externalId, @itemCode, @decidedAt, @recordedAt, @history,
+         @judgment, @baseStatus, @currentBodyId, @currentReadyOn, @dueMeetingId, @dueDate, @flags)
+       ON CONFLICT (decision_id) DO UPDATE SET item_code = excluded.item_code, decided_at = excluded.decided_at,
+         history = excluded.history, judgment = excluded.judgment, base_status = excluded.base_status,
+         current_body_id = excluded.current_body_id, current_ready_on = excluded.current_ready_on,
+         due_meeting_id = excluded.due_meeting_id, due_date = excluded.due_date, flags = excluded.flags`,
+    ).run({
       decisionId,
-    );
-    this.store(db, decisionId, history);
+      boardId: f.boardId,
+      sourceSystem: f.sourceSystem,
+      externalId: f.externalId,
+      itemCode: f.itemCode,
+      decidedAt: f.decidedAt,
+      recordedAt: recorded.recordedAt,
+      history: JSON.stringify(history),
+      ...judgmentColumns(judgment),
+    });
+    this.tell(db, history, stored?.judgment, judgment);
   }
 
-  private loadHistory(db: Database.Database, decisionId: string): DecisionHistory | undefined {
-    const raw = sql(db, 'SELECT history FROM dt_decisions WHERE decision_id = ?').pluck().get(decisionId) as
-      | string
-      | undefined;
-    return raw === undefined ? undefined : (JSON.parse(raw) as DecisionHistory);
+  private load(
+    db: Database.Database,
+    decisionId: string,
+  ): { history: DecisionHistory; judgment: string } | undefined {
+    const row = sql(db, 'SELECT history, judgment FROM dt_decisions WHERE decision_id = ?').get(
+      decisionId,
+    ) as { history: string; judgment: string } | undefined;
+    return row && { history: JSON.parse(row.history) as DecisionHistory, judgment: row.judgment };
   }
 
   private rejudgeDecision(db: Database.Database, decisionId: string): void {
-    const history = this.loadHistory(db, decisionId);
-    if (history) this.store(db, decisionId, history);
+    const stored = this.load(db, decisionId);
+    if (stored) this.rejudge(db, stored.history, stored.judgment);
   }
 
   /**
@@ -173,46 +195,41 @@ export class DecisionsProjection implements Projection {
    */
   private rejudgeBoard(db: Database.Database, boardId: string, bodyId?: string): void {
     this.rulesCache.delete(boardId);
-    const rows = sql(db, 'SELECT decision_id, history, judgment FROM dt_decisions WHERE board_id = ?')
-      .all(boardId) as { decision_id: string; history: string; judgment: string }[];
+    const rows = sql(
+      db,
+      'SELECT decision_id, history, judgment FROM dt_decisions WHERE board_id = ?',
+    ).all(boardId) as { decision_id: string; history: string; judgment: string }[];
     for (const row of rows) {
       if (bodyId !== undefined && !routeTouches(row.judgment, bodyId)) continue;
-      this.store(db, row.decision_id, JSON.parse(row.history) as DecisionHistory, row.judgment);
+      this.rejudge(db, JSON.parse(row.history) as DecisionHistory, row.judgment);
     }
   }
 
-  private store(db: Database.Database, decisionId: string, history: DecisionHistory, previousJson?: string): void {
-    // the judgment before is read only for listeners (the alerts outbox)
-    const before =
-      this.listeners.length === 0
-        ? undefined
-        : (previousJson ??
-          (sql(db, 'SELECT judgment FROM dt_decisions WHERE decision_id = ?').pluck().get(decisionId) as
-            | string
-            | undefined));
+  /** The facts did not change, the rules or reports did: only the judgment columns are written. */
+  private rejudge(db: Database.Database, history: DecisionHistory, previousJson: string): void {
     const judgment = this.judge(db, history);
-    const step = judgment.currentStep === null ? undefined : judgment.reporting.steps[judgment.currentStep];
-    sql(db, 
-      `UPDATE dt_decisions SET judgment = ?, base_status = ?, current_body_id = ?, current_ready_on = ?,
-         due_meeting_id = ?, due_date = ?, flags = ? WHERE decision_id = ?`,
-    ).run(
-      JSON.stringify(judgment),
-      judgment.baseStatus,
-      step?.bodyId ?? null,
-      step?.readyOn ?? null,
-      step?.dueMeetingId ?? null,
-      step?.dueDate ?? null,
-      judgment.flags.length === 0 ? '' : `,${judgment.flags.join(',')},`,
-      decisionId,
-    );
+    sql(
+      db,
+      `UPDATE dt_decisions SET judgment = @judgment, base_status = @baseStatus, current_body_id = @currentBodyId,
+         current_ready_on = @currentReadyOn, due_meeting_id = @dueMeetingId, due_date = @dueDate, flags = @flags
+       WHERE decision_id = @decisionId`,
+    ).run({ decisionId: history.facts.decisionId, ...judgmentColumns(judgment) });
+    this.tell(db, history, previousJson, judgment);
+  }
+
+  private tell(
+    db: Database.Database,
+    history: DecisionHistory,
+    previousJson: string | undefined,
+    after: Judgment,
+  ): void {
     if (this.listeners.length === 0) return;
-    const parsedBefore = before === undefined || before === '{}' ? undefined : (JSON.parse(before) as Judgment);
     const change: JudgmentChange = {
-      decisionId,
+      decisionId: history.facts.decisionId,
       boardId: history.facts.boardId,
       externalId: history.facts.externalId,
-      before: parsedBefore,
-      after: judgment,
+      before: previousJson === undefined ? undefined : (JSON.parse(previousJson) as Judgment),
+      after,
       cause: this.cause,
     };
     for (const listener of this.listeners) listener.judged(db, change);
@@ -220,11 +237,11 @@ export class DecisionsProjection implements Projection {
 
   private judge(db: Database.Database, history: DecisionHistory): Judgment {
     const rules = this.rulesFor(db, history.facts.boardId);
-    const reports = sql(db, 
-        `SELECT meeting_id AS meetingId, body_id AS bodyId, meeting_date AS meetingDate, position
+    const reports = sql(
+      db,
+      `SELECT meeting_id AS meetingId, body_id AS bodyId, meeting_date AS meetingDate, position
          FROM dt_reports WHERE decision_id = ? ORDER BY position`,
-      )
-      .all(history.facts.decisionId) as ReportAtMeeting[];
+    ).all(history.facts.decisionId) as ReportAtMeeting[];
     return judgeDecision({
       decision: history.facts,
       orders: rules.orders,
@@ -242,27 +259,51 @@ export class DecisionsProjection implements Projection {
       sql(db, 'SELECT version FROM dt_versions WHERE board_id = ?').pluck().all(boardId) as string[]
     ).map((v) => JSON.parse(v) as DelegationOrderVersion);
     const meetings = (
-      sql(db, 
-          `SELECT meeting_id AS meetingId, body_id AS bodyId, date, list_cutoff AS listCutoff,
+      sql(
+        db,
+        `SELECT meeting_id AS meetingId, body_id AS bodyId, date, list_cutoff AS listCutoff,
              receives_reports AS receivesReports, cancelled FROM dt_meetings WHERE board_id = ?`,
-        )
-        .all(boardId) as (Omit<CalendarMeeting, 'receivesReports' | 'cancelled'> & {
+      ).all(boardId) as (Omit<CalendarMeeting, 'receivesReports' | 'cancelled'> & {
         receivesReports: number;
         cancelled: number;
       })[]
-    ).map((m) => ({ ...m, receivesReports: m.receivesReports === 1, cancelled: m.cancelled === 1 }));
+    ).map((m) => ({
+      ...m,
+      receivesReports: m.receivesReports === 1,
+      cancelled: m.cancelled === 1,
+    }));
     const boardBodyId =
       (sql(db, 'SELECT board_body_id FROM dt_boards WHERE board_id = ?').pluck().get(boardId) as
         | string
         | undefined) ?? boardId;
-    const rules = { orders: new OrderHistory(versions), calendar: new MeetingCalendar(meetings), boardBodyId };
+    const rules = {
+      orders: new OrderHistory(versions),
+      calendar: new MeetingCalendar(meetings),
+      boardBodyId,
+    };
     this.rulesCache.set(boardId, rules);
     return rules;
   }
 }
 
-/** Whether a stored judgment has a step at the body (an unjudged row always counts). */
+/** The stored columns of a judgment: the queue and lists filter on these without parsing it. */
+function judgmentColumns(judgment: Judgment) {
+  const step =
+    judgment.currentStep === null ? undefined : judgment.reporting.steps[judgment.currentStep];
+  return {
+    judgment: JSON.stringify(judgment),
+    baseStatus: judgment.baseStatus,
+    currentBodyId: step?.bodyId ?? null,
+    currentReadyOn: step?.readyOn ?? null,
+    dueMeetingId: step?.dueMeetingId ?? null,
+    dueDate: step?.dueDate ?? null,
+    // `,A,B,` so that one flag can be matched with LIKE
+    flags: judgment.flags.length === 0 ? '' : `,${judgment.flags.join(',')},`,
+  };
+}
+
+/** Whether a stored judgment has a step at the body. */
 function routeTouches(judgmentJson: string, bodyId: string): boolean {
-  const judgment = JSON.parse(judgmentJson) as Partial<Judgment>;
-  return judgment.reporting === undefined || judgment.reporting.route.includes(bodyId);
+  const judgment = JSON.parse(judgmentJson) as Judgment;
+  return judgment.reporting.route.includes(bodyId);
 }

@@ -32,32 +32,49 @@ export class DelegationOrderProjection implements Projection {
     const event = asDomainEvent(recorded);
     if (event.type !== 'DelegationOrderVersionAdopted') return;
     const { boardId, ...version } = event.data;
-    sql(db, 
+    sql(
+      db,
       `INSERT OR REPLACE INTO do_versions (board_id, version_id, effective_from, adopted_ref, item_count, version)
        VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(boardId, version.versionId, version.effectiveFrom, version.adoptedRef, version.items.length, JSON.stringify(version));
+    ).run(
+      boardId,
+      version.versionId,
+      version.effectiveFrom,
+      version.adoptedRef,
+      version.items.length,
+      JSON.stringify(version),
+    );
   }
 }
 
 export const delegationOrderQueries = {
   list(db: Database.Database, boardId: string): VersionSummary[] {
-    return sql(db, 
-        `SELECT version_id AS versionId, effective_from AS effectiveFrom, adopted_ref AS adoptedRef,
+    return sql(
+      db,
+      `SELECT version_id AS versionId, effective_from AS effectiveFrom, adopted_ref AS adoptedRef,
            item_count AS itemCount FROM do_versions WHERE board_id = ? ORDER BY effective_from`,
-      )
-      .all(boardId) as VersionSummary[];
+    ).all(boardId) as VersionSummary[];
   },
-  get(db: Database.Database, boardId: string, versionId: string): DelegationOrderVersion | undefined {
+  get(
+    db: Database.Database,
+    boardId: string,
+    versionId: string,
+  ): DelegationOrderVersion | undefined {
     const raw = sql(db, 'SELECT version FROM do_versions WHERE board_id = ? AND version_id = ?')
       .pluck()
       .get(boardId, versionId) as string | undefined;
     return raw === undefined ? undefined : (JSON.parse(raw) as DelegationOrderVersion);
   },
-  inForce(db: Database.Database, boardId: string, date: string): DelegationOrderVersion | undefined {
-    const raw = sql(db, 
-        `SELECT version FROM do_versions WHERE board_id = ? AND effective_from <= ?
+  inForce(
+    db: Database.Database,
+    boardId: string,
+    date: string,
+  ): DelegationOrderVersion | undefined {
+    const raw = sql(
+      db,
+      `SELECT version FROM do_versions WHERE board_id = ? AND effective_from <= ?
          ORDER BY effective_from DESC LIMIT 1`,
-      )
+    )
       .pluck()
       .get(boardId, date) as string | undefined;
     return raw === undefined ? undefined : (JSON.parse(raw) as DelegationOrderVersion);
@@ -65,9 +82,9 @@ export const delegationOrderQueries = {
   /** bodies named by any route, which a board update may not remove */
   routedBodies(db: Database.Database, boardId: string): Set<string> {
     const bodies = new Set<string>();
-    for (const version of (sql(db, 'SELECT version FROM do_versions WHERE board_id = ?').pluck().all(boardId) as string[]).map(
-      (v) => JSON.parse(v) as DelegationOrderVersion,
-    )) {
+    for (const version of (
+      sql(db, 'SELECT version FROM do_versions WHERE board_id = ?').pluck().all(boardId) as string[]
+    ).map((v) => JSON.parse(v) as DelegationOrderVersion)) {
       version.defaultRoute.forEach((b) => bodies.add(b));
       version.items.forEach((item) => item.route?.forEach((b) => bodies.add(b)));
     }

@@ -37,7 +37,8 @@ export class EventLogProjection implements Projection {
 
   evolve(db: Database.Database, recorded: RecordedEvent): void {
     const data = recorded.data as { boardId?: unknown };
-    sql(db, 
+    sql(
+      db,
       `INSERT OR IGNORE INTO el_events (position, stream_id, type, recorded_at, actor, board_id, data)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(
@@ -49,7 +50,10 @@ export class EventLogProjection implements Projection {
       typeof data?.boardId === 'string' ? data.boardId : null,
       JSON.stringify(recorded.data),
     );
-    const link = sql(db, 'INSERT OR IGNORE INTO el_decision_events (decision_id, position) VALUES (?, ?)');
+    const link = sql(
+      db,
+      'INSERT OR IGNORE INTO el_decision_events (decision_id, position) VALUES (?, ?)',
+    );
     const event = asDomainEvent(recorded);
     switch (event.type) {
       case 'DecisionRecorded':
@@ -87,22 +91,30 @@ const toLogged = (r: EventRow): LoggedEvent => ({
 export const eventLogQueries = {
   decisionHistory(db: Database.Database, decisionId: string): LoggedEvent[] {
     return (
-      sql(db, 
-          `SELECT e.* FROM el_decision_events d JOIN el_events e ON e.position = d.position
+      sql(
+        db,
+        `SELECT e.* FROM el_decision_events d JOIN el_events e ON e.position = d.position
            WHERE d.decision_id = ? ORDER BY e.position`,
-        )
-        .all(decisionId) as EventRow[]
+      ).all(decisionId) as EventRow[]
     ).map(toLogged);
   },
   /** `boards` undefined: every board (and events of no board) */
-  page(db: Database.Database, fromPosition: number, limit: number, boards: readonly string[] | undefined): LoggedEvent[] {
+  page(
+    db: Database.Database,
+    fromPosition: number,
+    limit: number,
+    boards: readonly string[] | undefined,
+  ): LoggedEvent[] {
     const rows = boards
-      ? (sql(db, 
-            `SELECT * FROM el_events WHERE position >= ? AND board_id IN (SELECT value FROM json_each(?))
+      ? (sql(
+          db,
+          `SELECT * FROM el_events WHERE position >= ? AND board_id IN (SELECT value FROM json_each(?))
              ORDER BY position LIMIT ?`,
-          )
-          .all(fromPosition, JSON.stringify(boards), limit) as EventRow[])
-      : (sql(db, 'SELECT * FROM el_events WHERE position >= ? ORDER BY position LIMIT ?').all(fromPosition, limit) as EventRow[]);
+        ).all(fromPosition, JSON.stringify(boards), limit) as EventRow[])
+      : (sql(db, 'SELECT * FROM el_events WHERE position >= ? ORDER BY position LIMIT ?').all(
+          fromPosition,
+          limit,
+        ) as EventRow[]);
     return rows.map(toLogged);
   },
 };

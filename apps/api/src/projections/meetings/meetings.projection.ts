@@ -60,21 +60,22 @@ export class MeetingsProjection implements Projection {
     switch (event.type) {
       case 'MeetingScheduled': {
         const m = event.data;
-        sql(db, 
+        sql(
+          db,
           `INSERT OR REPLACE INTO m_meetings (board_id, meeting_id, body_id, date, list_cutoff, receives_reports)
            VALUES (?, ?, ?, ?, ?, ?)`,
         ).run(m.boardId, m.meetingId, m.bodyId, m.date, m.listCutoff, m.receivesReports ? 1 : 0);
         return;
       }
       case 'MeetingCancelled':
-        sql(db, 'UPDATE m_meetings SET cancelled = 1, cancel_reason = ? WHERE board_id = ? AND meeting_id = ?').run(
-          event.data.reason,
-          event.data.boardId,
-          event.data.meetingId,
-        );
+        sql(
+          db,
+          'UPDATE m_meetings SET cancelled = 1, cancel_reason = ? WHERE board_id = ? AND meeting_id = ?',
+        ).run(event.data.reason, event.data.boardId, event.data.meetingId);
         return;
       case 'DecisionsReported':
-        sql(db, 
+        sql(
+          db,
           'UPDATE m_meetings SET reported_count = reported_count + ? WHERE board_id = ? AND meeting_id = ?',
         ).run(event.data.decisionIds.length, event.data.boardId, event.data.meetingId);
         return;
@@ -86,31 +87,38 @@ export class MeetingsProjection implements Projection {
 
 export const meetingQueries = {
   get(db: Database.Database, boardId: string, meetingId: string): MeetingView | undefined {
-    const row = sql(db, 'SELECT * FROM m_meetings WHERE board_id = ? AND meeting_id = ?').get(boardId, meetingId) as
-      | MeetingRow
-      | undefined;
+    const row = sql(db, 'SELECT * FROM m_meetings WHERE board_id = ? AND meeting_id = ?').get(
+      boardId,
+      meetingId,
+    ) as MeetingRow | undefined;
     return row && toView(row);
   },
-  list(db: Database.Database, boardId: string, filter: { bodyId?: string; from?: string; to?: string }): MeetingView[] {
-    const rows = sql(db, 
-        `SELECT * FROM m_meetings WHERE board_id = ?
+  list(
+    db: Database.Database,
+    boardId: string,
+    filter: { bodyId?: string; from?: string; to?: string },
+  ): MeetingView[] {
+    const rows = sql(
+      db,
+      `SELECT * FROM m_meetings WHERE board_id = ?
            AND (? IS NULL OR body_id = ?) AND (? IS NULL OR date >= ?) AND (? IS NULL OR date <= ?)
          ORDER BY date, meeting_id`,
-      )
-      .all(
-        boardId,
-        filter.bodyId ?? null,
-        filter.bodyId ?? null,
-        filter.from ?? null,
-        filter.from ?? null,
-        filter.to ?? null,
-        filter.to ?? null,
-      ) as MeetingRow[];
+    ).all(
+      boardId,
+      filter.bodyId ?? null,
+      filter.bodyId ?? null,
+      filter.from ?? null,
+      filter.from ?? null,
+      filter.to ?? null,
+      filter.to ?? null,
+    ) as MeetingRow[];
     return rows.map(toView);
   },
   bodiesWithMeetings(db: Database.Database, boardId: string): Set<string> {
     return new Set(
-      sql(db, 'SELECT DISTINCT body_id FROM m_meetings WHERE board_id = ?').pluck().all(boardId) as string[],
+      sql(db, 'SELECT DISTINCT body_id FROM m_meetings WHERE board_id = ?')
+        .pluck()
+        .all(boardId) as string[],
     );
   },
 };
