@@ -13,8 +13,19 @@ async function bootstrap(config: AppConfig): Promise<void> {
     bodyParser: false,
   });
   configureHttp(app, config);
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.listen(config.port, config.host);
+  // Stop taking requests and let those in flight finish before Nest closes
+  // the modules (projections, event store): Nest itself would close the
+  // databases first and the HTTP server after.
+  const shutdown = async (signal: NodeJS.Signals): Promise<void> => {
+    logger.log({ msg: 'shutting down', signal }, 'Main');
+    await new Promise<void>((resolve) => app.getHttpServer().close(() => resolve()));
+    await app.close();
+    logger.log({ msg: 'stopped' }, 'Main');
+    process.exit(0);
+  };
+  process.once('SIGTERM', (signal) => void shutdown(signal));
+  process.once('SIGINT', (signal) => void shutdown(signal));
   logger.log(
     { msg: 'listening', url: await app.getUrl(), dataDir: config.dataDir, eventStore: config.eventStore },
     'Main',
