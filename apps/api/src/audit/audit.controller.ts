@@ -4,7 +4,8 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type Database from 'better-sqlite3';
 import { Roles } from '../auth/auth.guard';
-import { mayUseBoard, type Principal, readableBoards } from '../auth/principal';
+import { mayUseBoard, maySeeConfidential, type Principal, readableBoards } from '../auth/principal';
+import { maskConfidentialEvents } from '../decisions/queries/confidentiality';
 import { ID_PATTERN } from '../http/validation';
 import { Caller } from '../http/request-context';
 import { eventLogQueries } from '../projections/event-log/event-log.projection';
@@ -47,7 +48,9 @@ export class AuditController {
     }
     const boards = query.boardId ? [query.boardId] : readableBoards(caller);
     const limit = query.limit ?? 100;
-    const events = eventLogQueries.page(this.db, query.fromPosition ?? 0, limit, boards);
+    const page = eventLogQueries.page(this.db, query.fromPosition ?? 0, limit, boards);
+    // the log is the facts, but sekretess holds here too: as in every other read
+    const events = maskConfidentialEvents(this.db, page, (boardId) => maySeeConfidential(caller, boardId));
     return {
       events,
       nextPosition: events.length === 0 ? (query.fromPosition ?? 0) : events[events.length - 1].position + 1,

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { DecisionNotFoundError } from '@delegationsbeslut/domain';
-import { eventLogQueries, type LoggedEvent } from '../../projections/event-log/event-log.projection';
+import { eventLogQueries } from '../../projections/event-log/event-log.projection';
 import { READ_MODEL_DB } from '../../projections/read-model-database';
+import { maskConfidentialEvents } from './confidentiality';
 
 export interface HistoryEntry {
   readonly position: number;
@@ -10,17 +11,6 @@ export interface HistoryEntry {
   readonly recordedAt: string;
   readonly actor: string | null;
   readonly data: unknown;
-}
-
-const MASKED_FIELDS = ['caseRef', 'summary'] as const;
-
-/** Hides caseRef and summary in the events of a confidential decision, as the view does. */
-function masked(data: unknown): unknown {
-  const record = data as Record<string, unknown>;
-  const changes = record.changes as Record<string, unknown> | undefined;
-  const hide = (o: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, (MASKED_FIELDS as readonly string[]).includes(k) && v !== null ? null : v]));
-  return changes ? { ...record, changes: hide(changes) } : hide(record);
 }
 
 @Injectable()
@@ -31,22 +21,15 @@ export class DecisionHistoryQuery {
     const logged = eventLogQueries.decisionHistory(this.db, decisionId);
     const first = logged[0]?.data as { boardId?: string } | undefined;
     if (!first || first.boardId !== boardId) throw new DecisionNotFoundError(decisionId);
-    const confidential = this.isConfidential(decisionId);
+    const visible = maskConfidentialEvents(this.db, logged, () => maySeeConfidential);
     return {
-      events: logged.map((e: LoggedEvent) => ({
+      events: visible.map((e) => ({
         position: e.position,
         type: e.type,
         recordedAt: e.recordedAt,
         actor: e.actor,
-        data: confidential && !maySeeConfidential ? masked(e.data) : e.data,
+        data: e.data,
       })),
     };
-  }
-
-  private isConfidential(decisionId: string): boolean {
-    const history = this.db.prepare('SELECT history FROM dt_decisions WHERE decision_id = ?').pluck().get(decisionId) as
-      | string
-      | undefined;
-    return history !== undefined && (JSON.parse(history) as { facts: { confidential: boolean } }).facts.confidential;
   }
 }
