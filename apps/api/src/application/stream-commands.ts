@@ -25,6 +25,14 @@ export interface StreamOutcome<Event> {
 
 const ATTEMPTS = 4;
 
+/** A write is durable at `position`, but the read side has not applied it within the bound. */
+export class ReadSideLaggingError extends Error {
+  override readonly name = 'ReadSideLaggingError';
+  constructor(readonly position: number) {
+    super(`stored at position ${position}, but not yet visible to reads; repeat the request (it is idempotent)`);
+  }
+}
+
 /**
  * The one way commands write: load the stream, fold it, `decide`, append with
  * the revision that was read. When another writer got there first the store
@@ -52,7 +60,8 @@ export class StreamCommands {
         fold.initialState,
       );
       const events = decide(state);
-      if (events.length === 0) return { events, position: undefined };
+      // nothing to write: the answer still reflects what was read, so wait for that
+      if (events.length === 0) return { events, position: stored.at(-1)?.position };
       try {
         const result = await this.store.appendToStream(
           streamId,
@@ -66,9 +75,15 @@ export class StreamCommands {
     }
   }
 
-  /** Read your writes: wait (within a bound) until every projection has applied `position`. */
+  /**
+   * Read your writes: wait until every projection has applied `position`.
+   * Past the bound the write is stored but not yet readable: the caller gets
+   * 503 and may repeat the command, which is idempotent.
+   */
   async settled(position: number | undefined): Promise<void> {
     if (position === undefined) return;
-    await this.projections.waitFor(position, this.config.readYourWritesTimeoutMs);
+    if (!(await this.projections.waitFor(position, this.config.readYourWritesTimeoutMs))) {
+      throw new ReadSideLaggingError(position);
+    }
   }
 }

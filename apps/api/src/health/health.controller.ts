@@ -1,4 +1,5 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { Public } from '../auth/auth.guard';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@delegationsbeslut/event-store';
@@ -17,10 +18,15 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Ready when it answers 200; no token needed' })
-  async health(): Promise<Record<string, unknown>> {
+  @ApiOperation({ summary: 'Ready when it answers 200; 503 with the problems when a part is failing; no token needed' })
+  async health(@Res({ passthrough: true }) response: Response): Promise<Record<string, unknown>> {
+    const problems = this.contributors.problems();
+    const degraded = Object.keys(problems).length > 0;
+    // a load balancer should stop sending reads that would come back stale
+    response.status(degraded ? 503 : 200);
     return {
-      status: 'ok',
+      status: degraded ? 'degraded' : 'ok',
+      ...(degraded && { problems }),
       eventStore: { kind: this.config.eventStore, headPosition: (await this.store.headPosition()) ?? 0 },
       ...(await this.contributors.collect()),
     };

@@ -2,8 +2,9 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Response } from 'express';
 import { DomainError } from '@delegationsbeslut/domain';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '@delegationsbeslut/event-store';
+import { ReadSideLaggingError } from '../application/stream-commands';
 
-const STATUS_BY_KIND = { invalid: 400, 'not-found': 404, conflict: 409, rule: 422 } as const;
+const STATUS_BY_KIND = { invalid: 400, forbidden: 403, 'not-found': 404, conflict: 409, rule: 422 } as const;
 const ERROR_NAMES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
@@ -32,6 +33,9 @@ export function toApiError(exception: unknown): ApiError {
   }
   if (exception instanceof WrongExpectedRevisionError) {
     return { statusCode: 409, error: ERROR_NAMES[409], message: 'changed concurrently, try again', details: [], code: 'CONCURRENT_CHANGE' };
+  }
+  if (exception instanceof ReadSideLaggingError) {
+    return { statusCode: 503, error: ERROR_NAMES[503], message: exception.message, details: [], code: 'STORED_NOT_VISIBLE_YET' };
   }
   if (exception instanceof EventStoreUnavailableError) {
     return { statusCode: 503, error: ERROR_NAMES[503], message: 'the event store is unavailable, try again', details: [] };

@@ -2,9 +2,21 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '../config/app-config';
 
+function parseQueryWithoutEmpty(query: string): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const [key, value] of new URLSearchParams(query)) {
+    if (value === '') continue;
+    const existing = result[key];
+    result[key] = existing === undefined ? value : ([] as string[]).concat(existing, value);
+  }
+  return result;
+}
+
 /** Body limit (413 past it) and the OpenAPI document at /api/docs and /api/docs-json. */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.useBodyParser('json', { limit: config.bodyLimit });
+  // `?bodyId=&status=` (as api.md writes the templates) means "not given"
+  app.set('query parser', parseQueryWithoutEmpty);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -57,7 +57,11 @@ export class ProjectionsModule implements OnApplicationBootstrap, OnModuleDestro
 
   onApplicationBootstrap(): void {
     this.runner.start();
-    this.health.register('projections', () => this.runner.status());
+    this.health.register(
+      'projections',
+      () => this.runner.status(),
+      () => this.runner.status().lastError,
+    );
   }
 
   async onModuleDestroy(): Promise<void> {

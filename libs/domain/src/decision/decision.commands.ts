@@ -40,12 +40,20 @@ export interface AmendDecision {
     readonly decisionId: string;
     readonly changes: DecisionChangesInput;
     readonly reason: string;
+    /** Set when a source system asks: it may change only the decisions it sent. */
+    readonly actingSourceSystem?: string;
   };
 }
 
 export interface AnnulDecision {
   readonly type: 'AnnulDecision';
-  readonly data: { readonly boardId: string; readonly decisionId: string; readonly reason: string };
+  readonly data: {
+    readonly boardId: string;
+    readonly decisionId: string;
+    readonly reason: string;
+    /** Set when a source system asks: it may change only the decisions it sent. */
+    readonly actingSourceSystem?: string;
+  };
 }
 
 export type DecisionCommand = RecordDecision | AmendDecision | AnnulDecision;

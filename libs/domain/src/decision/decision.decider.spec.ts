@@ -5,6 +5,8 @@ import {
   DecisionNotFoundError,
   DomainError,
   InvalidCalendarDateError,
+  NotDecisionSourceError,
+  RequiredFieldClearedError,
 } from '../shared/domain-errors';
 import type { AmendDecision, AnnulDecision, RecordDecision } from './decision.commands';
 import { decisionDecider } from './decision.decider';
@@ -219,6 +221,33 @@ describe('decision decider: AmendDecision', () => {
       .when(amendDecision({ decidedAt: '2023-02-29' }))
       .thenThrows(InvalidCalendarDateError, kindIs('invalid'));
   });
+
+  it('refuses to clear a field every decision has, naming each (invalid)', () => {
+    const cleared = { itemCode: null, confidential: null } as unknown as AmendDecision['data']['changes'];
+    spec
+      .given([recorded])
+      .when(amendDecision(cleared))
+      .thenThrows(
+        RequiredFieldClearedError,
+        (error) => error.kind === 'invalid' && error.details.join() === 'itemCode,confidential',
+      );
+  });
+
+  it('refuses a decision of another board as unknown (not-found)', () => {
+    spec
+      .given([recorded])
+      .when({ ...amendDecision({ itemCode: '1' }), data: { ...amendDecision({ itemCode: '1' }).data, boardId: 'byggn' } })
+      .thenThrows(DecisionNotFoundError, kindIs('not-found'));
+  });
+
+  it('lets a source system amend its own decisions only (forbidden)', () => {
+    const by = (actingSourceSystem: string): AmendDecision => ({
+      ...amendDecision({ itemCode: '3.7.3' }),
+      data: { ...amendDecision({ itemCode: '3.7.3' }).data, actingSourceSystem },
+    });
+    spec.given([recorded]).when(by('ecos')).thenThrows(NotDecisionSourceError, kindIs('forbidden'));
+    spec.given([recorded]).when(by('viva-ifo')).then([amended]);
+  });
 });
 
 describe('decision decider: AnnulDecision', () => {
@@ -232,5 +261,14 @@ describe('decision decider: AnnulDecision', () => {
 
   it('refuses to annul an unknown decision (not-found)', () => {
     spec.given([]).when(annulDecision).thenThrows(DecisionNotFoundError, kindIs('not-found'));
+  });
+
+  it('lets a source system annul its own decisions only (forbidden)', () => {
+    const by = (actingSourceSystem: string): AnnulDecision => ({
+      ...annulDecision,
+      data: { ...annulDecision.data, actingSourceSystem },
+    });
+    spec.given([recorded]).when(by('ecos')).thenThrows(NotDecisionSourceError, kindIs('forbidden'));
+    spec.given([recorded]).when(by('viva-ifo')).then([annulled]);
   });
 });

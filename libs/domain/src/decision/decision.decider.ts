@@ -7,6 +7,8 @@ import {
   DecisionConflictError,
   DecisionNotFoundError,
   InvalidCalendarDateError,
+  NotDecisionSourceError,
+  RequiredFieldClearedError,
 } from '../shared/domain-errors';
 import type {
   AmendDecision,
@@ -114,11 +116,29 @@ function record({ data }: RecordDecision, state: DecisionState): readonly Decisi
   throw new DecisionConflictError(data.decisionId, fromCurrent);
 }
 
+/** Fields every decision has; an amendment may change them, never clear them. */
+const REQUIRED_FIELDS = ['itemCode', 'decidedAt', 'decidedBy', 'registeredAt', 'confidential', 'urgent'] as const;
+
+/** The decision must exist on this board, and a source system may change only what it sent. */
+function changeable(
+  data: { boardId: string; decisionId: string; actingSourceSystem?: string },
+  state: DecisionState,
+): asserts state is Extract<DecisionState, { status: 'recorded' }> {
+  if (state.status === 'absent' || state.facts.boardId !== data.boardId) {
+    throw new DecisionNotFoundError(data.decisionId);
+  }
+  if (data.actingSourceSystem !== undefined && state.facts.sourceSystem !== data.actingSourceSystem) {
+    throw new NotDecisionSourceError(data.decisionId, data.actingSourceSystem);
+  }
+}
+
 function amend({ data }: AmendDecision, state: DecisionState): readonly DecisionEvent[] {
+  const cleared = REQUIRED_FIELDS.filter((field) => (data.changes as Record<string, unknown>)[field] === null);
+  if (cleared.length > 0) throw new RequiredFieldClearedError(cleared);
   if (data.changes.decidedAt !== undefined) assertDate('decidedAt', data.changes.decidedAt);
   if (data.changes.registeredAt !== undefined)
     assertDate('registeredAt', data.changes.registeredAt);
-  if (state.status === 'absent') throw new DecisionNotFoundError(data.decisionId);
+  changeable(data, state);
   if (state.facts.annulled) throw new DecisionAnnulledError(data.decisionId);
   const changes = effectiveChanges(state.facts, data.changes);
   if (Object.keys(changes).length === 0) return [];
@@ -131,7 +151,7 @@ function amend({ data }: AmendDecision, state: DecisionState): readonly Decision
 }
 
 function annul({ data }: AnnulDecision, state: DecisionState): readonly DecisionEvent[] {
-  if (state.status === 'absent') throw new DecisionNotFoundError(data.decisionId);
+  changeable(data, state);
   if (state.facts.annulled) return [];
   return [
     {

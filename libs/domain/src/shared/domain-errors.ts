@@ -3,7 +3,7 @@
  * code (invalid→400, not-found→404, conflict→409, rule→422) and a Kafka DLQ
  * reason in one place; `code` is stable API, so clients may branch on it.
  */
-export type DomainErrorKind = 'invalid' | 'not-found' | 'conflict' | 'rule';
+export type DomainErrorKind = 'invalid' | 'forbidden' | 'not-found' | 'conflict' | 'rule';
 
 export abstract class DomainError extends Error {
   protected constructor(
@@ -26,6 +26,29 @@ export class InvalidCalendarDateError extends DomainError {
       'INVALID_DATE',
       `${field} is not a calendar date YYYY-MM-DD: ${String(value)}`,
       [field],
+    );
+  }
+}
+
+export class RequiredFieldClearedError extends DomainError {
+  constructor(fields: readonly string[]) {
+    super(
+      'invalid',
+      'REQUIRED_FIELD_CLEARED',
+      `these fields cannot be set to null: ${fields.join(', ')}`,
+      fields,
+    );
+  }
+}
+
+// forbidden (403)
+
+export class NotDecisionSourceError extends DomainError {
+  constructor(decisionId: string, sourceSystem: string) {
+    super(
+      'forbidden',
+      'NOT_DECISION_SOURCE',
+      `decision ${decisionId} was not sent by ${sourceSystem}; a source system changes only its own decisions`,
     );
   }
 }

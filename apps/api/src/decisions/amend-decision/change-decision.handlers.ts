@@ -1,47 +1,27 @@
-import { ForbiddenException } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  type DecisionCommand,
-  DecisionNotFoundError,
-  type DecisionState,
-  decisionDecider,
-} from '@delegationsbeslut/domain';
+import { type DecisionCommand, decisionDecider } from '@delegationsbeslut/domain';
+import type { CommandMeta } from '../../application/command-meta';
 import { StreamCommands } from '../../application/stream-commands';
 import { BoardDirectory } from '../../boards/board-directory';
 import { streamIds } from '../../event-store/streams';
-import {
-  AmendDecisionCommand,
-  AnnulDecisionCommand,
-  type ChangeAuthority,
-  type ChangeOutcome,
-} from './amend-decision.command';
+import { AmendDecisionCommand, AnnulDecisionCommand, type ChangeOutcome } from './amend-decision.command';
 
-/** The decision must be of this board, and a source system may change only what it sent. */
-function guarded(boardId: string, decisionId: string, authority: ChangeAuthority, command: DecisionCommand) {
-  return (state: DecisionState) => {
-    if (state.status === 'absent' || state.facts.boardId !== boardId) throw new DecisionNotFoundError(decisionId);
-    if (authority.sourceSystem !== undefined && state.facts.sourceSystem !== authority.sourceSystem) {
-      throw new ForbiddenException(`decision ${decisionId} was sent by another source system`);
-    }
-    return decisionDecider.decide(command, state);
-  };
-}
-
+/** Load the decision's stream, decide (the decider checks board and source), append. */
 async function change(
   streams: StreamCommands,
   boards: BoardDirectory,
-  c: { boardId: string; decisionId: string; authority: ChangeAuthority; meta: AmendDecisionCommand['meta'] },
+  target: { boardId: string; decisionId: string; meta: CommandMeta },
   command: DecisionCommand,
 ): Promise<ChangeOutcome> {
-  boards.require(c.boardId);
+  boards.require(target.boardId);
   const outcome = await streams.execute(
-    streamIds.decision(c.decisionId),
+    streamIds.decision(target.decisionId),
     decisionDecider,
-    guarded(c.boardId, c.decisionId, c.authority, command),
-    c.meta,
+    (state) => decisionDecider.decide(command, state),
+    target.meta,
   );
   await streams.settled(outcome.position);
-  return { decisionId: c.decisionId, position: outcome.position };
+  return { decisionId: target.decisionId, position: outcome.position };
 }
 
 @CommandHandler(AmendDecisionCommand)
@@ -54,7 +34,13 @@ export class AmendDecisionHandler implements ICommandHandler<AmendDecisionComman
   execute(c: AmendDecisionCommand): Promise<ChangeOutcome> {
     return change(this.streams, this.boards, c, {
       type: 'AmendDecision',
-      data: { boardId: c.boardId, decisionId: c.decisionId, changes: c.changes, reason: c.reason },
+      data: {
+        boardId: c.boardId,
+        decisionId: c.decisionId,
+        changes: c.changes,
+        reason: c.reason,
+        actingSourceSystem: c.authority.sourceSystem,
+      },
     });
   }
 }
@@ -69,7 +55,12 @@ export class AnnulDecisionHandler implements ICommandHandler<AnnulDecisionComman
   execute(c: AnnulDecisionCommand): Promise<ChangeOutcome> {
     return change(this.streams, this.boards, c, {
       type: 'AnnulDecision',
-      data: { boardId: c.boardId, decisionId: c.decisionId, reason: c.reason },
+      data: {
+        boardId: c.boardId,
+        decisionId: c.decisionId,
+        reason: c.reason,
+        actingSourceSystem: c.authority.sourceSystem,
+      },
     });
   }
 }

@@ -61,9 +61,10 @@ export class RecordDecisionsBatch {
           if (outcome.position !== undefined) last = Math.max(last ?? 0, outcome.position);
           return { externalId, status: outcome.status, decisionId: outcome.decisionId };
         } catch (error) {
+          // each item stands alone, a passing failure too (the item may be sent again)
           const apiError = toApiError(error);
-          if (apiError.statusCode >= 500) throw error;
-          return { externalId, status: 'rejected', error: apiError.code ? `${apiError.code}: ${apiError.message}` : apiError.message };
+          const code = apiError.code ?? (apiError.statusCode >= 500 ? 'UNAVAILABLE' : undefined);
+          return { externalId, status: 'rejected', error: code ? `${code}: ${apiError.message}` : apiError.message };
         }
       }),
     );
