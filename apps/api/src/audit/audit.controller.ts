@@ -17,7 +17,7 @@ export class AuditEventsQuery {
   @Matches(ID_PATTERN)
   boardId?: string;
 
-  @ApiPropertyOptional({ description: 'inclusive; nextPosition of the previous page', default: 1 })
+  @ApiPropertyOptional({ description: 'inclusive; nextPosition of the previous page', default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

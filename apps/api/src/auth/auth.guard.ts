@@ -38,7 +38,8 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '');
+    // the scheme name is case-insensitive (RFC 9110 § 11.1)
+    const match = /^Bearer +(\S+)$/i.exec(request.headers.authorization ?? '');
     const token = match ? this.tokens.get(match[1]) : undefined;
     if (!token) throw new UnauthorizedException('a valid "Authorization: Bearer <token>" header is required');
     const principal: Principal = { name: token.name, roles: token.roles, boards: token.boards };

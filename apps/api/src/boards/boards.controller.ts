@@ -35,7 +35,7 @@ export class BoardsController {
   }
 
   @Get(':boardId')
-  @Roles('board-admin', 'source-system', 'auditor')
+  @Roles('board-admin', 'auditor')
   get(@Param() { boardId }: BoardParams): BoardView {
     return this.boards.require(boardId);
   }

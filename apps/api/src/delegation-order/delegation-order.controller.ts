@@ -13,7 +13,7 @@ import { READ_MODEL_DB } from '../projections/read-model-database';
 import { AdoptVersionCommand } from './adopt-version.handler';
 import { AdoptVersionDto, AtQuery } from './delegation-order.dto';
 
-const READERS = ['board-admin', 'source-system', 'auditor'] as const;
+const READERS = ['board-admin', 'auditor'] as const;
 
 @ApiTags('delegation order')
 @ApiBearerAuth()

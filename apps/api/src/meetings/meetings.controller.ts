@@ -6,7 +6,7 @@ import { MeetingNotFoundError } from '@delegationsbeslut/domain';
 import type { CommandMeta } from '../application/command-meta';
 import { Roles } from '../auth/auth.guard';
 import { BoardDirectory } from '../boards/board-directory';
-import { ReasonDto } from '../decisions/amend-decision/amend-decision.dto';
+import { ReasonDto } from '../http/reason.dto';
 import { BoardParams, MeetingParams } from '../http/board-params';
 import { Meta } from '../http/request-context';
 import { meetingQueries, type MeetingView } from '../projections/meetings/meetings.projection';
@@ -37,7 +37,7 @@ export class MeetingsController {
   }
 
   @Get()
-  @Roles('board-admin', 'auditor', 'source-system')
+  @Roles('board-admin', 'auditor')
   list(@Param() { boardId }: BoardParams, @Query() query: MeetingsQuery): { meetings: MeetingView[] } {
     this.boards.require(boardId);
     return { meetings: meetingQueries.list(this.db, boardId, query) };
