@@ -4,6 +4,7 @@
 export * from './shared/calendar-date';
 export * from './shared/domain-errors';
 export type { Decider } from './shared/decider';
+export { assertNever } from './shared/assert-never';
 
 export type { BoardCommand, DefineBoard } from './board/board.commands';
 export * from './board/board.events';

@@ -229,7 +229,9 @@ describe('decision decider: AmendDecision', () => {
       .when(amendDecision(cleared))
       .thenThrows(
         RequiredFieldClearedError,
-        (error) => error.kind === 'invalid' && error.details.join() === 'itemCode,confidential',
+        (error) =>
+          (error as DomainError).kind === 'invalid' &&
+          (error as DomainError).details.join() === 'itemCode,confidential',
       );
   });
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import {
+  assertNever,
   boardBodyOf,
   type CalendarMeeting,
   type DecisionEvent,
@@ -135,6 +136,8 @@ export class DecisionsProjection implements Projection {
       case 'DecisionAmended':
       case 'DecisionAnnulled':
         return this.evolveDecision(db, event, recorded);
+      default:
+        return assertNever(event);
     }
   }
 
