@@ -92,5 +92,3 @@ export class AmendDecisionDto {
   @MaxLength(2000)
   reason!: string;
 }
-
-export { ReasonDto } from '../../http/reason.dto';

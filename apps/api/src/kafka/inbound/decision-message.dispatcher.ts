@@ -1,0 +1,99 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { EventStore } from '@delegationsbeslut/event-store';
+import { commandMeta } from '../../application/command-meta';
+import { AmendDecisionCommand, AnnulDecisionCommand } from '../../decisions/amend-decision/amend-decision.command';
+import { RecordDecisionCommand } from '../../decisions/record-decision/record-decision.command';
+import { EVENT_STORE } from '../../event-store/event-store.provider';
+import { decisionIdFor, streamIds } from '../../event-store/streams';
+import { assertNever } from '@delegationsbeslut/domain';
+import type { DecisionMessage } from './decision-message.parser';
+
+/** Where a message sits in Kafka, and the publisher's own id for it when it sent one. */
+export interface MessageOrigin {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  /** the `message-id` header */
+  readonly messageId: string | undefined;
+}
+
+export interface DispatchOutcome {
+  /** the log position the command appended at; undefined when it changed nothing */
+  readonly position: number | undefined;
+  readonly status: 'created' | 'changed' | 'unchanged' | 'duplicate';
+}
+
+/**
+ * The message's identity, stored as the events' causationId. A redelivery of
+ * the same record (same offset) or a re-publish of the same message (same
+ * `message-id`) carries the same identity.
+ */
+export function causationIdOf(origin: MessageOrigin): string {
+  return origin.messageId !== undefined
+    ? `message-id:${origin.messageId}`
+    : `kafka:${origin.topic}/${origin.partition}/${origin.offset}`;
+}
+
+/**
+ * Kafka is another door into the commands the HTTP API dispatches: no rule of
+ * the domain lives here. A source system names its decisions by externalId,
+ * so the decision id is derived as the record command derives it, and the
+ * source system may change only what it sent itself (authority).
+ */
+@Injectable()
+export class DecisionMessageDispatcher {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async dispatch(message: DecisionMessage, origin: MessageOrigin): Promise<DispatchOutcome> {
+    const causationId = causationIdOf(origin);
+    const meta = commandMeta(message.sourceSystem, origin.messageId ?? causationId, causationId);
+    switch (message.type) {
+      case 'DecisionRecorded': {
+        // Recording is idempotent by content, so a replay needs no check. The
+        // consumer waits for the read side once per chunk (settle=false).
+        const outcome = await this.commands.execute(
+          new RecordDecisionCommand(message.boardId, message.sourceSystem, message.decision, meta, false),
+        );
+        return { position: outcome.position, status: outcome.status };
+      }
+      case 'DecisionAmended': {
+        const decisionId = decisionIdFor(message.boardId, message.sourceSystem, message.externalId);
+        if (await this.alreadyApplied(decisionId, causationId)) return { position: undefined, status: 'duplicate' };
+        const outcome = await this.commands.execute(
+          new AmendDecisionCommand(message.boardId, decisionId, message.changes, message.reason, { sourceSystem: message.sourceSystem }, meta),
+        );
+        return changed(outcome.position);
+      }
+      case 'DecisionAnnulled': {
+        const decisionId = decisionIdFor(message.boardId, message.sourceSystem, message.externalId);
+        if (await this.alreadyApplied(decisionId, causationId)) return { position: undefined, status: 'duplicate' };
+        const outcome = await this.commands.execute(
+          new AnnulDecisionCommand(message.boardId, decisionId, message.reason, { sourceSystem: message.sourceSystem }, meta),
+        );
+        return changed(outcome.position);
+      }
+      default:
+        return assertNever(message);
+    }
+  }
+
+  /**
+   * Amend and annul are not idempotent by content: replaying an amend after a
+   * later annul would be refused (and dead-lettered), replaying it after a
+   * later amend would undo that one. So a replayed message whose events are
+   * already in the decision's stream is recognised by its causationId and
+   * skipped. This is about delivery, not the domain: the command decides.
+   */
+  private async alreadyApplied(decisionId: string, causationId: string): Promise<boolean> {
+    const events = await this.store.readStream(streamIds.decision(decisionId));
+    return events.some((event) => event.metadata.causationId === causationId);
+  }
+}
+
+function changed(position: number | undefined): DispatchOutcome {
+  return { position, status: position === undefined ? 'unchanged' : 'changed' };
+}

@@ -1,0 +1,111 @@
+import { type ClassConstructor, plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import type { DecisionChangesDto } from '../../decisions/amend-decision/amend-decision.dto';
+import { RecordDecisionDto } from '../../decisions/record-decision/record-decision.dto';
+import { validationDetails } from '../../http/validation';
+import { assertNever } from '@delegationsbeslut/domain';
+import {
+  AmendedMessageBodyDto,
+  AnnulledMessageBodyDto,
+  DECISION_MESSAGE_TYPES,
+  DecisionMessageEnvelopeDto,
+  type DecisionMessageType,
+} from './decision-message.dto';
+
+interface Envelope {
+  readonly boardId: string;
+  readonly sourceSystem: string;
+}
+
+/** A message of kafka.md, validated exactly as the HTTP edge validates the same command. */
+export type DecisionMessage =
+  | (Envelope & { readonly type: 'DecisionRecorded'; readonly decision: RecordDecisionDto })
+  | (Envelope & {
+      readonly type: 'DecisionAmended';
+      readonly externalId: string;
+      readonly changes: DecisionChangesDto;
+      readonly reason: string;
+    })
+  | (Envelope & { readonly type: 'DecisionAnnulled'; readonly externalId: string; readonly reason: string });
+
+/** Why a message can never succeed, before any command runs; `code` is the DLQ's `error-code`. */
+export interface MessageRejection {
+  readonly code: 'NOT_JSON' | 'UNKNOWN_TYPE' | 'VALIDATION_FAILED';
+  readonly message: string;
+}
+
+const VALIDATION = { whitelist: true, forbidNonWhitelisted: true } as const;
+
+export async function parseDecisionMessage(value: Buffer | null): Promise<DecisionMessage | MessageRejection> {
+  if (value === null || value.length === 0) return { code: 'NOT_JSON', message: 'the message has no value' };
+  let json: unknown;
+  try {
+    json = JSON.parse(value.toString('utf8'));
+  } catch (error) {
+    return { code: 'NOT_JSON', message: `the value is not JSON: ${(error as Error).message}` };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { code: 'VALIDATION_FAILED', message: 'the value must be a JSON object' };
+  }
+  const { type, boardId, sourceSystem, ...body } = json as Record<string, unknown>;
+  if (typeof type !== 'string' || !(DECISION_MESSAGE_TYPES as readonly string[]).includes(type)) {
+    return { code: 'UNKNOWN_TYPE', message: `type must be one of ${DECISION_MESSAGE_TYPES.join(', ')}, not ${JSON.stringify(type)}` };
+  }
+  const envelope = await validated(DecisionMessageEnvelopeDto, { type, boardId, sourceSystem });
+  const messageType = type as DecisionMessageType;
+  switch (messageType) {
+    case 'DecisionRecorded': {
+      const decision = await validated(RecordDecisionDto, body);
+      return combine(envelope, decision, (e, d) => ({ type: messageType, ...e, decision: d }));
+    }
+    case 'DecisionAmended': {
+      const amended = await validated(AmendedMessageBodyDto, body);
+      return combine(envelope, amended, (e, a) => ({
+        type: messageType,
+        ...e,
+        externalId: a.externalId,
+        changes: a.changes,
+        reason: a.reason,
+      }));
+    }
+    case 'DecisionAnnulled': {
+      const annulled = await validated(AnnulledMessageBodyDto, body);
+      return combine(envelope, annulled, (e, a) => ({
+        type: messageType,
+        ...e,
+        externalId: a.externalId,
+        reason: a.reason,
+      }));
+    }
+    default:
+      return assertNever(messageType);
+  }
+}
+
+export function isRejection(parsed: DecisionMessage | MessageRejection): parsed is MessageRejection {
+  return 'code' in parsed;
+}
+
+type Validated<T> = { readonly ok: T } | { readonly errors: readonly ValidationError[] };
+
+async function validated<T extends object>(dto: ClassConstructor<T>, plain: object): Promise<Validated<T>> {
+  const instance = plainToInstance(dto, plain);
+  const errors = await validate(instance, VALIDATION);
+  return errors.length === 0 ? { ok: instance } : { errors };
+}
+
+/** Both parts valid, or every problem of both in one VALIDATION_FAILED (as a 400's details). */
+function combine<B, M extends DecisionMessage>(
+  envelope: Validated<DecisionMessageEnvelopeDto>,
+  body: Validated<B>,
+  build: (envelope: Envelope, body: B) => M,
+): M | MessageRejection {
+  if ('ok' in envelope && 'ok' in body) {
+    return build({ boardId: envelope.ok.boardId, sourceSystem: envelope.ok.sourceSystem }, body.ok);
+  }
+  const details = [
+    ...('errors' in envelope ? validationDetails(envelope.errors) : []),
+    ...('errors' in body ? validationDetails(body.errors) : []),
+  ];
+  return { code: 'VALIDATION_FAILED', message: `invalid input: ${details.join('; ')}` };
+}
