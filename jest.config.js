@@ -19,6 +19,9 @@ module.exports = {
     {
       displayName: 'integration',
       testEnvironment: 'node',
+      // a real Kafka broker on 127.0.0.1 (infra/kafka/start-local.sh) for the Kafka tests
+      globalSetup: '<rootDir>/test/support/kafka-global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/kafka-global-teardown.ts',
       moduleNameMapper,
       transform,
       testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/libs/**/*.test.ts'],

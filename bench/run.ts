@@ -5,10 +5,12 @@
  */
 import { benchEventStore } from './event-store.bench';
 import { benchHttp } from './http.bench';
+import { benchKafka } from './kafka.bench';
 
 const sections: Record<string, () => Promise<void>> = {
   'event-store': benchEventStore,
   http: benchHttp,
+  kafka: benchKafka,
 };
 
 async function main(): Promise<void> {

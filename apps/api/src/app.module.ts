@@ -20,6 +20,7 @@ import { DelegationOrderController } from './delegation-order/delegation-order.c
 import { EventStoreCloser, eventStoreProvider } from './event-store/event-store.provider';
 import { HealthContributors } from './health/health-contributors';
 import { HealthController } from './health/health.controller';
+import { KafkaModule } from './kafka/kafka.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { validationPipe } from './http/validation';
 import { CancelMeetingHandler, ScheduleMeetingHandler } from './meetings/meeting-commands.handlers';
@@ -57,7 +58,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), CqrsModule.forRoot(), ProjectionsModule],
+      imports: [CoreModule.forRoot(config), CqrsModule.forRoot(), ProjectionsModule, KafkaModule.forRoot(config)],
       controllers: [
         HealthController,
         BoardsController,

@@ -10,6 +10,7 @@ import type { EventStore } from '@delegationsbeslut/event-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { EVENT_STORE } from '../event-store/event-store.provider';
 import { HealthContributors } from '../health/health-contributors';
+import { AlertsOutboxListener } from '../kafka/alerts/alerts-outbox.listener';
 import { BoardsProjection } from './boards/boards.projection';
 import { DecisionsProjection } from './decisions/decisions.projection';
 import { DelegationOrderProjection } from './delegation-order/delegation-order.projection';
@@ -23,7 +24,8 @@ export function allProjections() {
     new BoardsProjection(),
     new DelegationOrderProjection(),
     new MeetingsProjection(),
-    new DecisionsProjection(),
+    // the alerts outbox is written in the projection's transaction, Kafka on or off
+    new DecisionsProjection([new AlertsOutboxListener()]),
     new EventLogProjection(),
   ];
 }
