@@ -31,6 +31,22 @@ interface PendingAppend {
 
 type Outcome = { ok: AppendResult } | { error: unknown };
 
+/** Per attempt, SQLite waits this long (blocking) for another process's write lock. */
+const LOCK_ATTEMPT_MS = 50;
+/** Between attempts the event loop is free. */
+const LOCK_RETRY_MS = 100;
+/** After this long under someone else's lock, appends fail as unavailable. */
+const DEFAULT_LOCK_WAIT_MS = 5000;
+
+function isLocked(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || (typeof code === 'string' && code.startsWith('SQLITE_BUSY_'));
+}
+
+function isConstraintError(error: unknown): boolean {
+  return typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('SQLITE_CONSTRAINT');
+}
+
 /**
  * The embedded event store: one SQLite file, WAL, `synchronous=FULL`.
  *
@@ -45,6 +61,7 @@ export class SqliteEventStore implements EventStore {
   private readonly signal = new AppendSignal();
   private pending: PendingAppend[] = [];
   private flushScheduled = false;
+  private readonly lockWaitMs: number;
   private closed = false;
 
   private readonly currentRevision: Database.Statement<[string], { revision: number | null }>;
@@ -58,10 +75,15 @@ export class SqliteEventStore implements EventStore {
   constructor(
     readonly file: string,
     private readonly clock: () => Date = () => new Date(),
+    options: { readonly lockWaitMs?: number } = {},
   ) {
     mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     applyDurabilitySettings(this.db);
+    // SQLite's busy wait blocks the whole process (better-sqlite3 is
+    // synchronous): wait briefly per attempt, and retry asynchronously
+    this.db.pragma(`busy_timeout = ${LOCK_ATTEMPT_MS}`);
+    this.lockWaitMs = options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
     this.db.exec(EVENTS_SCHEMA);
 
     this.currentRevision = this.db.prepare(
@@ -81,15 +103,21 @@ export class SqliteEventStore implements EventStore {
     this.head = this.db.prepare('SELECT MAX(position) AS position FROM events');
 
     const appendOne = this.db.transaction((item: PendingAppend) => this.appendNow(item));
-    this.commitBatch = this.db.transaction((batch: readonly PendingAppend[]) =>
+    const commitBatch = this.db.transaction((batch: readonly PendingAppend[]) =>
       batch.map((item): Outcome => {
         try {
           return { ok: appendOne(item) };
         } catch (error) {
-          return { error };
+          // only the append's own refusals stay its own; a busy or failing
+          // database fails the whole group (and nothing of it is stored)
+          if (error instanceof WrongExpectedRevisionError || isConstraintError(error)) return { error };
+          throw error;
         }
       }),
     );
+    // IMMEDIATE takes the write lock at BEGIN, waiting out busy_timeout while
+    // another process commits, instead of failing at the first write
+    this.commitBatch = (batch) => commitBatch.immediate(batch);
   }
 
   appendToStream(
@@ -142,7 +170,7 @@ export class SqliteEventStore implements EventStore {
     this.db.close();
   }
 
-  private flush(): void {
+  private flush(lockedSince?: number): void {
     this.flushScheduled = false;
     const batch = this.pending;
     this.pending = [];
@@ -151,6 +179,15 @@ export class SqliteEventStore implements EventStore {
     try {
       outcomes = this.commitBatch(batch);
     } catch (error) {
+      const since = lockedSince ?? performance.now();
+      if (isLocked(error) && !this.closed && performance.now() - since < this.lockWaitMs) {
+        // another process holds the write lock: try the same group again soon,
+        // ahead of what arrived meanwhile, without blocking the event loop
+        this.pending = [...batch, ...this.pending];
+        this.flushScheduled = true;
+        setTimeout(() => this.flush(since), LOCK_RETRY_MS);
+        return;
+      }
       // the commit itself failed (disk full, locked by another process): nothing of it is stored
       const failure = new EventStoreUnavailableError(`append failed: ${String(error)}`, error);
       for (const item of batch) item.reject(failure);
