@@ -24,6 +24,8 @@ export interface AppConfig {
         readonly decisionsTopic: string;
         readonly alertsTopic: string;
         readonly groupId: string;
+        /** this instance publishes the alerts outbox (only one of several should) */
+        readonly publishAlerts: boolean;
       }
     | undefined;
   readonly bodyLimit: string;
@@ -99,8 +101,13 @@ function kafka(env: Env): AppConfig['kafka'] {
   if (!brokers.every((b) => /^[^\s:]+:\d+$/.test(b))) {
     throw new ConfigError(`KAFKA_BROKERS must be host:port[,host:port…], not "${raw}"`);
   }
+  const alerts = env.KAFKA_ALERTS || 'on';
+  if (alerts !== 'on' && alerts !== 'off') {
+    throw new ConfigError(`KAFKA_ALERTS must be "on" or "off", not "${alerts}"`);
+  }
   return {
     brokers,
+    publishAlerts: alerts === 'on',
     decisionsTopic: env.KAFKA_DECISIONS_TOPIC || 'delegationsbeslut.decisions.v1',
     alertsTopic: env.KAFKA_ALERTS_TOPIC || 'delegationsbeslut.alerts.v1',
     groupId: env.KAFKA_GROUP_ID || 'delegationsbeslut',

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy, Optional } from '@nestjs/common';
 import type { Admin, Kafka } from 'kafkajs';
 import { HealthContributors } from '../health/health-contributors';
 import { AlertsPublisher } from './alerts/alerts.publisher';
@@ -28,8 +28,9 @@ export class KafkaHealth implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(KAFKA_SETTINGS) private readonly settings: KafkaSettings,
     private readonly contributors: HealthContributors,
     private readonly consumer: ConsumerStatus,
-    private readonly publisher: AlertsPublisher,
-    private readonly overdue: OverdueAlertsScheduler,
+    // absent on an instance with KAFKA_ALERTS=off
+    @Optional() private readonly publisher?: AlertsPublisher,
+    @Optional() private readonly overdue?: OverdueAlertsScheduler,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -48,7 +49,10 @@ export class KafkaHealth implements OnApplicationBootstrap, OnModuleDestroy {
       decisionsTopic: this.settings.decisionsTopic,
       groupId: this.settings.groupId,
       consumer: { ...this.consumer.snapshot(), lag },
-      alerts: { ...this.publisher.status(), overdueCheck: this.overdue.status() },
+      alerts:
+        this.publisher && this.overdue
+          ? { ...this.publisher.status(), overdueCheck: this.overdue.status() }
+          : { publishing: false, reason: 'KAFKA_ALERTS=off' },
     };
   }
 

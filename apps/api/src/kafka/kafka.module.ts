@@ -35,11 +35,11 @@ export class KafkaModule {
         DecisionMessageDispatcher,
         DecisionBatchProcessor,
         DecisionsConsumer,
-        AlertsPublisher,
-        OverdueAlertsScheduler,
+        // one instance publishes the outbox (KAFKA_ALERTS=off on the others)
+        ...(config.kafka.publishAlerts ? [AlertsPublisher, OverdueAlertsScheduler] : []),
         KafkaHealth,
       ],
-      exports: [ConsumerStatus, AlertsPublisher, OverdueAlertsScheduler],
+      exports: [ConsumerStatus, ...(config.kafka.publishAlerts ? [AlertsPublisher, OverdueAlertsScheduler] : [])],
     };
   }
 }

@@ -14,6 +14,19 @@ export const FLAGS = [
 
 export type Flag = (typeof FLAGS)[number];
 
+/**
+ * The flags by which a decision breaks a rule of the delegation order in
+ * force on its decision date (judged from the decision itself); the others
+ * are about its reporting.
+ */
+export const ORDER_RULE_FLAGS: readonly Flag[] = [
+  'NO_ORDER_IN_FORCE',
+  'UNKNOWN_ITEM',
+  'UNAUTHORIZED_DELEGATE',
+  'AMOUNT_OVER_LIMIT',
+  'REPORTING_RULE_UNCLEAR',
+];
+
 export const DECISION_STATUSES = [
   'pending',
   'overdue',

@@ -26,20 +26,6 @@ export type Alert =
     };
 
 /**
- * The flags by which a recorded or amended decision "breaks a rule of the
- * delegation order" (kafka.md): those judged from the decision against the
- * version in force. The others (OVERDUE, REPORTED_LATE, LATE_REGISTERED, …)
- * are about reporting and have alerts of their own or none.
- */
-export const ORDER_RULE_FLAGS: readonly Flag[] = [
-  'NO_ORDER_IN_FORCE',
-  'UNKNOWN_ITEM',
-  'UNAUTHORIZED_DELEGATE',
-  'AMOUNT_OVER_LIMIT',
-  'REPORTING_RULE_UNCLEAR',
-];
-
-/**
  * One alert per cause: the id says what caused it, so the same cause (a
  * replay, a rebuilt projection, a second overdue check) gives the same id,
  * which the outbox stores once and consumers can de-duplicate on.

@@ -1,6 +1,7 @@
+import { ORDER_RULE_FLAGS } from '@delegationsbeslut/domain';
 import type Database from 'better-sqlite3';
 import type { JudgmentChange, JudgmentListener } from '../../projections/decisions/decisions.projection';
-import { alertIds, ORDER_RULE_FLAGS } from './alert.types';
+import { alertIds } from './alert.types';
 import { enqueueAlert } from './alerts-outbox.schema';
 
 /** The causes after which a decision's rule flags are news: the decision itself was stated or corrected. */
