@@ -1,26 +1,14 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RunningService } from '../support/service';
 import {
   decisionsOf,
   givenBoard,
   recordedMessage,
-  startKafkaService,
   waitForCaughtUp,
   waitForHealth,
+  useKafkaScenario,
 } from './support/kafka-service.fixture';
-import {
-  createTopic,
-  deleteTopics,
-  decisionMessage,
-  expectBrokerReachable,
-  messageCount,
-  produce,
-  testBrokers,
-  uniqueTopics,
-} from './support/kafka-test-kit';
+import { decisionMessage, messageCount, produce } from './support/kafka-test-kit';
 
 const BOARD = 'ifon';
 const DECISIONS = 200;
@@ -34,40 +22,38 @@ jest.setTimeout(180_000);
  * timeout with EventStoreUnavailableError, until the lock is released.
  */
 describe('the event store unavailable while messages arrive', () => {
-  const brokers = testBrokers();
-  const topics = uniqueTopics('outage');
-  let dataDir: string;
-  let service: RunningService | undefined;
+  const kafka = useKafkaScenario('outage', 2);
+
   let lock: Database.Database | undefined;
 
   beforeAll(async () => {
-    await expectBrokerReachable(brokers);
-    dataDir = mkdtempSync(join(tmpdir(), 'kafka-outage-'));
-    await createTopic(brokers, topics.decisionsTopic, 2);
-    service = await startKafkaService({ dataDir, brokers, topics });
-    await givenBoard(service, BOARD);
-    await waitForHealth(service, 'the consumer to join its group', (h) => h.consumer.state === 'running');
+    await givenBoard(await kafka.start(), BOARD);
+    await waitForHealth(
+      kafka.service,
+      'the consumer to join its group',
+      (h) => h.consumer.state === 'running',
+    );
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     if (lock?.open) lock.close();
-    try {
-      await service?.stop();
-    } finally {
-      await deleteTopics(brokers, topics).catch(() => undefined);
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    }
   });
 
   it('given the store locked, when decisions arrive, then they are retried with back-off, none is committed or dead-lettered, and all are recorded once the store is back', async () => {
-    lock = new Database(join(dataDir, 'events.sqlite'));
+    lock = new Database(join(kafka.dataDir, 'events.sqlite'));
     lock.pragma('busy_timeout = 10000');
     lock.exec('BEGIN EXCLUSIVE');
 
-    await produce(brokers, topics.decisionsTopic, Array.from({ length: DECISIONS }, (_, n) => decisionMessage(recordedMessage(BOARD, `outage-${n}`))));
+    await produce(
+      kafka.brokers,
+      kafka.topics.decisionsTopic,
+      Array.from({ length: DECISIONS }, (_, n) =>
+        decisionMessage(recordedMessage(BOARD, `outage-${n}`)),
+      ),
+    );
 
     const during = await waitForHealth(
-      service!,
+      kafka.service,
       'the consumer to retry appends and commit nothing',
       ({ consumer }) =>
         Object.values(consumer.retrying).some((r) => r.attempts >= 2) &&
@@ -75,19 +61,22 @@ describe('the event store unavailable while messages arrive', () => {
         consumer.lag.total === DECISIONS,
       90_000,
     );
-    expect(during.consumer.lastError).toMatchObject({ kind: 'passing', message: expect.stringMatching(/locked|unavailable/i) });
+    expect(during.consumer.lastError).toMatchObject({
+      kind: 'passing',
+      message: expect.stringMatching(/locked|unavailable/i),
+    });
     expect(during.consumer.counts.created).toBe(0);
-    expect(await messageCount(brokers, topics.deadLetterTopic)).toBe(0);
+    expect(await messageCount(kafka.brokers, kafka.topics.deadLetterTopic)).toBe(0);
 
     lock.exec('ROLLBACK');
     lock.close();
 
-    const after = await waitForCaughtUp(service!, DECISIONS, 90_000);
-    const decisions = await decisionsOf(service!, BOARD);
+    const after = await waitForCaughtUp(kafka.service, DECISIONS, 90_000);
+    const decisions = await decisionsOf(kafka.service, BOARD);
     expect(decisions).toHaveLength(DECISIONS);
     expect(after.consumer.counts).toMatchObject({ created: DECISIONS, deadLettered: 0 });
     expect(after.consumer.counts.retries).toBeGreaterThanOrEqual(2);
     expect(after.consumer.retrying).toEqual({});
-    expect(await messageCount(brokers, topics.deadLetterTopic)).toBe(0);
+    expect(await messageCount(kafka.brokers, kafka.topics.deadLetterTopic)).toBe(0);
   });
 });

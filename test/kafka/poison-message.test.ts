@@ -1,25 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { RunningService } from '../support/service';
 import {
   decisionsOf,
   givenBoard,
   recordedMessage,
   SOURCE_SYSTEM,
-  startKafkaService,
   waitForCaughtUp,
+  useKafkaScenario,
 } from './support/kafka-service.fixture';
 import {
-  createTopic,
-  deleteTopics,
   decisionMessage,
-  expectBrokerReachable,
   type OutgoingMessage,
   produce,
   readTopic,
-  testBrokers,
-  uniqueTopics,
 } from './support/kafka-test-kit';
 
 const BOARD = 'ifon';
@@ -27,40 +18,49 @@ const BOARD = 'ifon';
 jest.setTimeout(120_000);
 
 describe('a message that can never succeed', () => {
-  const brokers = testBrokers();
-  const topics = uniqueTopics('poison');
-  let dataDir: string;
-  let service: RunningService | undefined;
+  // one partition: the poison messages sit between the good ones in one order
+  const kafka = useKafkaScenario('poison', 1);
 
   beforeAll(async () => {
-    await expectBrokerReachable(brokers);
-    dataDir = mkdtempSync(join(tmpdir(), 'kafka-poison-'));
-    // one partition: the poison messages sit between the good ones in one order
-    await createTopic(brokers, topics.decisionsTopic, 1);
-    service = await startKafkaService({ dataDir, brokers, topics });
-    await givenBoard(service, BOARD);
-  });
-
-  afterAll(async () => {
-    try {
-      await service?.stop();
-    } finally {
-      await deleteTopics(brokers, topics).catch(() => undefined);
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    }
+    await givenBoard(await kafka.start(), BOARD);
   });
 
   it('given poison messages among good ones, when they are consumed, then each poison message is in the DLQ with the headers of kafka.md and every good one, before and after, is recorded', async () => {
     const good = (n: number) => decisionMessage(recordedMessage(BOARD, `good-${n}`));
     const poison: { message: OutgoingMessage; code: string }[] = [
-      { code: 'NOT_JSON', message: { key: `${BOARD}:broken`, value: '{"type":"DecisionRecorded",', headers: { 'message-id': 'm-broken', trace: 't-1' } } },
-      { code: 'UNKNOWN_TYPE', message: decisionMessage({ ...recordedMessage(BOARD, 'odd'), type: 'DecisionTeleported' }) },
-      { code: 'VALIDATION_FAILED', message: decisionMessage(recordedMessage(BOARD, 'bad-date', { decidedAt: '2023-02-30' })) },
-      { code: 'VALIDATION_FAILED', message: decisionMessage({ ...recordedMessage(BOARD, 'extra'), colour: 'blue' }) },
-      { code: 'BOARD_NOT_FOUND', message: decisionMessage(recordedMessage('no-such-board', 'lost')) },
+      {
+        code: 'NOT_JSON',
+        message: {
+          key: `${BOARD}:broken`,
+          value: '{"type":"DecisionRecorded",',
+          headers: { 'message-id': 'm-broken', trace: 't-1' },
+        },
+      },
+      {
+        code: 'UNKNOWN_TYPE',
+        message: decisionMessage({ ...recordedMessage(BOARD, 'odd'), type: 'DecisionTeleported' }),
+      },
+      {
+        code: 'VALIDATION_FAILED',
+        message: decisionMessage(recordedMessage(BOARD, 'bad-date', { decidedAt: '2023-02-30' })),
+      },
+      {
+        code: 'VALIDATION_FAILED',
+        message: decisionMessage({ ...recordedMessage(BOARD, 'extra'), colour: 'blue' }),
+      },
+      {
+        code: 'BOARD_NOT_FOUND',
+        message: decisionMessage(recordedMessage('no-such-board', 'lost')),
+      },
       {
         code: 'DECISION_NOT_FOUND',
-        message: decisionMessage({ type: 'DecisionAnnulled', boardId: BOARD, sourceSystem: SOURCE_SYSTEM, externalId: 'never-sent', reason: 'fel' }),
+        message: decisionMessage({
+          type: 'DecisionAnnulled',
+          boardId: BOARD,
+          sourceSystem: SOURCE_SYSTEM,
+          externalId: 'never-sent',
+          reason: 'fel',
+        }),
       },
       { code: 'NOT_JSON', message: { key: `${BOARD}:empty`, value: null } },
     ];
@@ -68,14 +68,16 @@ describe('a message that can never succeed', () => {
     let n = 0;
     for (const { message } of poison) messages.push(good(n++), good(n++), message);
     for (let i = 0; i < 20; i++) messages.push(good(n++));
-    await produce(brokers, topics.decisionsTopic, messages);
+    await produce(kafka.brokers, kafka.topics.decisionsTopic, messages);
 
-    const health = await waitForCaughtUp(service!, messages.length);
+    const health = await waitForCaughtUp(kafka.service, messages.length);
 
-    const decisions = await decisionsOf(service!, BOARD);
-    expect(decisions.map((d) => d.externalId).sort()).toEqual(Array.from({ length: n }, (_, i) => `good-${i}`).sort());
+    const decisions = await decisionsOf(kafka.service, BOARD);
+    expect(decisions.map((d) => d.externalId).sort()).toEqual(
+      Array.from({ length: n }, (_, i) => `good-${i}`).sort(),
+    );
     // messages of different keys run concurrently, so the DLQ holds them in completion order: match them by offset
-    const dlq = await readTopic(brokers, topics.deadLetterTopic);
+    const dlq = await readTopic(kafka.brokers, kafka.topics.deadLetterTopic);
     expect(dlq).toHaveLength(poison.length);
     const byOffset = new Map(dlq.map((entry) => [entry.headers['original-offset'], entry]));
     for (const { message: original, code } of poison) {
@@ -86,7 +88,7 @@ describe('a message that can never succeed', () => {
       expect(entry!.headers).toMatchObject({
         'error-code': code,
         'error-message': expect.stringMatching(/.+/),
-        'original-topic': topics.decisionsTopic,
+        'original-topic': kafka.topics.decisionsTopic,
         'original-partition': '0',
       });
     }

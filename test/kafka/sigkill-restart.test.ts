@@ -1,27 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { RunningService } from '../support/service';
 import {
   decisionsOf,
   givenBoard,
   kafkaHealth,
   recordedEventsPerDecision,
   recordedMessage,
-  startKafkaService,
   waitForCaughtUp,
   waitForHealth,
+  useKafkaScenario,
 } from './support/kafka-service.fixture';
-import {
-  createTopic,
-  deleteTopics,
-  decisionMessage,
-  expectBrokerReachable,
-  messageCount,
-  produce,
-  testBrokers,
-  uniqueTopics,
-} from './support/kafka-test-kit';
+import { decisionMessage, messageCount, produce } from './support/kafka-test-kit';
 
 const BOARD = 'ifon';
 const DECISIONS = 6000;
@@ -29,32 +16,16 @@ const DECISIONS = 6000;
 jest.setTimeout(240_000);
 
 describe('the service killed in the middle of a batch', () => {
-  const brokers = testBrokers();
-  const topics = uniqueTopics('sigkill');
-  let dataDir: string;
-  let service: RunningService | undefined;
-
-  beforeAll(async () => {
-    await expectBrokerReachable(brokers);
-    dataDir = mkdtempSync(join(tmpdir(), 'kafka-sigkill-'));
-    await createTopic(brokers, topics.decisionsTopic, 3);
-  });
-
-  afterAll(async () => {
-    try {
-      await service?.stop();
-    } finally {
-      await deleteTopics(brokers, topics).catch(() => undefined);
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    }
-  });
+  const kafka = useKafkaScenario('sigkill', 3);
 
   it(`given ${DECISIONS} decisions being consumed, when the service is killed with SIGKILL and started again on the same DATA_DIR, then every decision is recorded exactly once`, async () => {
     // the board first, with Kafka pointed at an empty topic, so the burst starts only once it can succeed
-    service = await startKafkaService({ dataDir, brokers, topics });
+    const service = await kafka.start();
     await givenBoard(service, BOARD);
-    const messages = Array.from({ length: DECISIONS }, (_, n) => decisionMessage(recordedMessage(BOARD, `kill-${n}`)));
-    await produce(brokers, topics.decisionsTopic, messages);
+    const messages = Array.from({ length: DECISIONS }, (_, n) =>
+      decisionMessage(recordedMessage(BOARD, `kill-${n}`)),
+    );
+    await produce(kafka.brokers, kafka.topics.decisionsTopic, messages);
 
     const atKill = await waitForHealth(
       service,
@@ -82,8 +53,10 @@ describe('the service killed in the middle of a batch', () => {
     expect([...recorded.values()].filter((count) => count !== 1)).toEqual([]);
     // the restarted process saw the rest, and at most a replay of what was not yet committed
     expect(afterRestart.consumer.counts.created).toBeGreaterThan(0);
-    expect(afterRestart.consumer.counts.created + afterRestart.consumer.counts.unchanged).toBeLessThanOrEqual(DECISIONS);
-    expect(await messageCount(brokers, topics.deadLetterTopic)).toBe(0);
+    expect(
+      afterRestart.consumer.counts.created + afterRestart.consumer.counts.unchanged,
+    ).toBeLessThanOrEqual(DECISIONS);
+    expect(await messageCount(kafka.brokers, kafka.topics.deadLetterTopic)).toBe(0);
     expect((await kafkaHealth(service)).consumer.counts.deadLettered).toBe(0);
   });
 });

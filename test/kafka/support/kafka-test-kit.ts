@@ -20,11 +20,19 @@ export function testBrokers(): string[] {
 }
 
 export function kafkaClient(brokers: readonly string[]): Kafka {
-  return new Kafka({ clientId: 'kafka-tests', brokers: [...brokers], logLevel: logLevel.ERROR, retry: { retries: 3 } });
+  return new Kafka({
+    clientId: 'kafka-tests',
+    brokers: [...brokers],
+    logLevel: logLevel.ERROR,
+    retry: { retries: 3 },
+  });
 }
 
 /** Fails unless the broker answers a metadata request within the deadline. */
-export async function expectBrokerReachable(brokers: readonly string[], timeoutMs = 15_000): Promise<void> {
+export async function expectBrokerReachable(
+  brokers: readonly string[],
+  timeoutMs = 15_000,
+): Promise<void> {
   const admin = kafkaClient(brokers).admin();
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -34,7 +42,13 @@ export async function expectBrokerReachable(brokers: readonly string[], timeoutM
         await admin.listTopics();
       })(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`Kafka broker ${brokers.join(',')} did not answer within ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(
+          () =>
+            reject(
+              new Error(`Kafka broker ${brokers.join(',')} did not answer within ${timeoutMs} ms`),
+            ),
+          timeoutMs,
+        );
       }),
     ]);
   } finally {
@@ -76,14 +90,20 @@ export async function deleteTopics(brokers: readonly string[], topics: TestTopic
   try {
     await admin.connect();
     const existing = new Set(await admin.listTopics());
-    const ours = [topics.decisionsTopic, topics.deadLetterTopic, topics.alertsTopic].filter((t) => existing.has(t));
+    const ours = [topics.decisionsTopic, topics.deadLetterTopic, topics.alertsTopic].filter((t) =>
+      existing.has(t),
+    );
     if (ours.length > 0) await admin.deleteTopics({ topics: ours });
   } finally {
     await admin.disconnect();
   }
 }
 
-export async function createTopic(brokers: readonly string[], topic: string, numPartitions: number): Promise<void> {
+export async function createTopic(
+  brokers: readonly string[],
+  topic: string,
+  numPartitions: number,
+): Promise<void> {
   const admin = kafkaClient(brokers).admin();
   await admin.connect();
   try {
@@ -100,7 +120,10 @@ export interface OutgoingMessage {
 }
 
 /** A message of kafka.md: key `{boardId}:{externalId}`, a JSON value, a `message-id` when given. */
-export function decisionMessage(value: Record<string, unknown>, messageId?: string): OutgoingMessage {
+export function decisionMessage(
+  value: Record<string, unknown>,
+  messageId?: string,
+): OutgoingMessage {
   const externalId = typeof value.externalId === 'string' ? value.externalId : '';
   return {
     key: `${String(value.boardId)}:${externalId}`,
@@ -110,12 +133,24 @@ export function decisionMessage(value: Record<string, unknown>, messageId?: stri
 }
 
 /** Produces in order (per key, as Kafka keeps it), acknowledged by all replicas. */
-export async function produce(brokers: readonly string[], topic: string, messages: readonly OutgoingMessage[]): Promise<void> {
-  const producer = kafkaClient(brokers).producer({ createPartitioner: Partitioners.DefaultPartitioner, idempotent: true, maxInFlightRequests: 1 });
+export async function produce(
+  brokers: readonly string[],
+  topic: string,
+  messages: readonly OutgoingMessage[],
+): Promise<void> {
+  const producer = kafkaClient(brokers).producer({
+    createPartitioner: Partitioners.DefaultPartitioner,
+    idempotent: true,
+    maxInFlightRequests: 1,
+  });
   await producer.connect();
   try {
     for (let from = 0; from < messages.length; from += 1000) {
-      await producer.send({ topic, acks: -1, messages: messages.slice(from, from + 1000).map((m) => ({ ...m })) });
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: messages.slice(from, from + 1000).map((m) => ({ ...m })),
+      });
     }
   } finally {
     await producer.disconnect();
@@ -144,7 +179,11 @@ export interface ReadMessage {
 }
 
 /** Every message on the topic now, read with a group of its own up to the end offsets taken at the call. */
-export async function readTopic(brokers: readonly string[], topic: string, timeoutMs = 30_000): Promise<ReadMessage[]> {
+export async function readTopic(
+  brokers: readonly string[],
+  topic: string,
+  timeoutMs = 30_000,
+): Promise<ReadMessage[]> {
   const kafka = kafkaClient(brokers);
   const admin = kafka.admin();
   await admin.connect();
@@ -152,7 +191,11 @@ export async function readTopic(brokers: readonly string[], topic: string, timeo
   try {
     if (!(await admin.listTopics()).includes(topic)) return [];
     const offsets = await admin.fetchTopicOffsets(topic);
-    ends = new Map(offsets.filter((p) => BigInt(p.high) > BigInt(p.low)).map((p) => [p.partition, BigInt(p.high)]));
+    ends = new Map(
+      offsets
+        .filter((p) => BigInt(p.high) > BigInt(p.low))
+        .map((p) => [p.partition, BigInt(p.high)]),
+    );
   } finally {
     await admin.disconnect();
   }
@@ -177,7 +220,9 @@ export async function readTopic(brokers: readonly string[], topic: string, timeo
             offset: message.offset,
             key: message.key?.toString() ?? null,
             value: message.value?.toString() ?? null,
-            headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])),
+            headers: Object.fromEntries(
+              Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
+            ),
           });
           if (BigInt(message.offset) + 1n >= end) reached.add(partition);
           if (reached.size === ends.size) {
@@ -190,5 +235,7 @@ export async function readTopic(brokers: readonly string[], topic: string, timeo
   } finally {
     await consumer.disconnect();
   }
-  return read.sort((a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
+  return read.sort(
+    (a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)),
+  );
 }
