@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { figure, percentile, pool, timed } from './bench-output';
+import { BOARD, benchDecision, dayOf2023, defineBenchBoard } from './bench-board';
 import { client, startServiceProcess } from './service-process';
 
 const DECISIONS = Number(process.env.BENCH_DECISIONS ?? 100_000);
 const SINGLE_POSTS = Number(process.env.BENCH_SINGLE_POSTS ?? 5_000);
 const QUEUE_SAMPLES = Number(process.env.BENCH_QUEUE_SAMPLES ?? 100);
 const TOKEN = 'bench-admin-token-0123456789';
-const BOARD = 'ifon';
 
 type Api = ReturnType<typeof client>;
 
@@ -17,35 +17,8 @@ interface Health {
   readonly projections: { readonly positions: Record<string, number> };
 }
 
-function dayOf2023(n: number): string {
-  return new Date(Date.UTC(2023, 0, 1 + (n % 365))).toISOString().slice(0, 10);
-}
-
-function decision(n: number, prefix = 'viva') {
-  return {
-    externalId: `${prefix}-${n}`,
-    itemCode: n % 50 === 0 ? '9.9.9' : '3.7.2',
-    decidedAt: dayOf2023(n),
-    decidedBy: { name: `Handläggare ${n % 300}`, role: 'socialsekreterare' },
-    caseRef: `IFO 2023/${n}`,
-    amount: n % 10 === 0 ? 25_000 : 2_000,
-  };
-}
-
 async function setUpBoard(api: Api): Promise<string[]> {
-  await api.put(`/api/v1/boards/${BOARD}`, {
-    name: 'Individ- och familjeomsorgsnämnden',
-    bodies: [
-      { bodyId: 'ifon', name: 'IFON', kind: 'board' },
-      { bodyId: 'socialt-utskott', name: 'Socialt utskott', kind: 'committee' },
-    ],
-  });
-  await api.post(`/api/v1/boards/${BOARD}/delegation-order/versions`, {
-    versionId: 'v2023',
-    effectiveFrom: '2022-12-01',
-    defaultRoute: ['socialt-utskott', 'ifon'],
-    items: [{ code: '3.7.2', title: 'Bistånd', delegates: ['socialsekreterare'], reporting: 'report', maxAmount: 20_000 }],
-  });
+  await defineBenchBoard(api);
   const meetings: { id: string; day: number }[] = [];
   for (let day = 10; day < 380; day += 14) {
     const id = `su-${day}`;
@@ -97,7 +70,7 @@ export async function benchHttp(): Promise<void> {
 
     const batches = await timed(async () => {
       for (let from = 0; from < DECISIONS; from += 1000) {
-        const decisions = Array.from({ length: Math.min(1000, DECISIONS - from) }, (_, i) => decision(from + i));
+        const decisions = Array.from({ length: Math.min(1000, DECISIONS - from) }, (_, i) => benchDecision(from + i, 'viva'));
         const response = await api.post(`/api/v1/boards/${BOARD}/decisions/batch`, { decisions });
         if (response.status !== 200) throw new Error(`batch answered ${response.status}`);
       }
@@ -106,7 +79,7 @@ export async function benchHttp(): Promise<void> {
 
     const singles = await timed(() =>
       pool(SINGLE_POSTS, 64, async (n) => {
-        const response = await api.post(`/api/v1/boards/${BOARD}/decisions`, decision(n, 'single'));
+        const response = await api.post(`/api/v1/boards/${BOARD}/decisions`, benchDecision(n, 'single'));
         if (response.status !== 201) throw new Error(`POST answered ${response.status}`);
       }),
     );
