@@ -5,7 +5,7 @@ import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type Database from 'better-sqlite3';
 import { Roles } from '../auth/auth.guard';
 import { mayUseBoard, maySeeConfidential, type Principal, readableBoards } from '../auth/principal';
-import { maskConfidentialEvents } from '../decisions/queries/confidentiality';
+import { maskConfidentialEvents } from '../decisions/queries/confidential-masking.policy';
 import { ID_PATTERN } from '../http/validation';
 import { Caller } from '../http/request-context';
 import { eventLogQueries } from '../projections/event-log/event-log.projection';

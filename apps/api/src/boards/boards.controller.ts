@@ -7,7 +7,7 @@ import { Roles } from '../auth/auth.guard';
 import { BoardParams } from '../http/board-params';
 import { Meta } from '../http/request-context';
 import type { BoardView } from '../projections/boards/boards.projection';
-import { BoardDirectory } from './board-directory';
+import { BoardDirectory } from './board-directory.service';
 import { DefineBoardDto } from './boards.dto';
 import { DefineBoardCommand } from './define-board.handler';
 

@@ -3,7 +3,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type Database from 'better-sqlite3';
 import { boardDecider, decideBoard } from '@delegationsbeslut/domain';
 import type { CommandMeta } from '../application/command-meta';
-import { StreamCommands } from '../application/stream-commands';
+import { StreamCommands } from '../application/stream-commands.service';
 import { streamIds } from '../event-store/streams';
 import { delegationOrderQueries } from '../projections/delegation-order/delegation-order.projection';
 import { meetingQueries } from '../projections/meetings/meetings.projection';
@@ -33,7 +33,7 @@ export class DefineBoardHandler implements ICommandHandler<DefineBoardCommand, {
       ...meetingQueries.bodiesWithMeetings(this.db, boardId),
     ]);
     let created = false;
-    const outcome = await this.streams.execute(
+    await this.streams.decideAndSettle(
       streamIds.board(boardId),
       boardDecider,
       (state) => {
@@ -43,7 +43,6 @@ export class DefineBoardHandler implements ICommandHandler<DefineBoardCommand, {
       },
       meta,
     );
-    await this.streams.settled(outcome.position);
     return { created };
   }
 }

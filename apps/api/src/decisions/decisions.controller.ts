@@ -6,18 +6,19 @@ import { stockholmDate } from '../application/command-meta';
 import type { CommandMeta } from '../application/command-meta';
 import { Roles } from '../auth/auth.guard';
 import { maySeeConfidential, type Principal } from '../auth/principal';
-import { BoardDirectory } from '../boards/board-directory';
+import { BoardDirectory } from '../boards/board-directory.service';
 import { BoardParams, DecisionParams } from '../http/board-params';
 import { Caller, Meta } from '../http/request-context';
-import { AmendDecisionCommand, AnnulDecisionCommand } from './amend-decision/amend-decision.command';
+import { AmendDecisionCommand } from './amend-decision/amend-decision.command';
+import { AnnulDecisionCommand } from './annul-decision/annul-decision.command';
 import { ReasonDto } from '../http/reason.dto';
 import { AmendDecisionDto } from './amend-decision/amend-decision.dto';
 import { DecisionHistoryQuery } from './queries/decision-history.query';
 import { ListDecisionsQuery, TodayQuery } from './queries/decision-queries.dto';
-import { type DecisionView, DecisionViews } from './queries/decision-views';
+import { type DecisionView, DecisionViews } from '../projections/decisions/decisions.queries';
 import { RecordDecisionCommand } from './record-decision/record-decision.command';
 import { RecordDecisionDto } from './record-decision/record-decision.dto';
-import { RecordDecisionsBatch, type BatchResult } from './record-decision/record-decisions-batch';
+import { RecordDecisionsBatch, type BatchResult } from './record-decision/record-decisions-batch.service';
 import { BatchDto } from './record-decision/record-decisions-batch.dto';
 
 /** A source system changes only its own decisions; board admins and admins any of the board's. */

@@ -1,8 +1,8 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { decideDelegationOrder, delegationOrderDecider } from '@delegationsbeslut/domain';
 import type { CommandMeta } from '../application/command-meta';
-import { StreamCommands } from '../application/stream-commands';
-import { BoardDirectory } from '../boards/board-directory';
+import { StreamCommands } from '../application/stream-commands.service';
+import { BoardDirectory } from '../boards/board-directory.service';
 import { streamIds } from '../event-store/streams';
 import type { AdoptVersionDto } from './delegation-order.dto';
 
@@ -26,13 +26,12 @@ export class AdoptVersionHandler implements ICommandHandler<AdoptVersionCommand,
 
   async execute({ boardId, version, meta }: AdoptVersionCommand): Promise<void> {
     const knownBodies = this.boards.bodyIds(boardId);
-    const outcome = await this.streams.execute(
+    await this.streams.decideAndSettle(
       streamIds.delegationOrder(boardId),
       delegationOrderDecider,
       (state) =>
         decideDelegationOrder({ type: 'AdoptDelegationOrderVersion', data: { boardId, ...version } }, state, knownBodies),
       meta,
     );
-    await this.streams.settled(outcome.position);
   }
 }

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { type DelegationOrderVersion, VersionNotFoundError } from '@delegationsbeslut/domain';
 import type { CommandMeta } from '../application/command-meta';
 import { Roles } from '../auth/auth.guard';
-import { BoardDirectory } from '../boards/board-directory';
+import { BoardDirectory } from '../boards/board-directory.service';
 import { BoardParams, VersionParams } from '../http/board-params';
 import { Meta } from '../http/request-context';
 import { delegationOrderQueries, type VersionSummary } from '../projections/delegation-order/delegation-order.projection';

@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Response } from 'express';
 import { DomainError } from '@delegationsbeslut/domain';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '@delegationsbeslut/event-store';
-import { ReadSideLaggingError } from '../application/stream-commands';
+import { ReadSideLaggingError } from '../application/stream-commands.service';
 
 const STATUS_BY_KIND = { invalid: 400, forbidden: 403, 'not-found': 404, conflict: 409, rule: 422 } as const;
 const ERROR_NAMES: Record<number, string> = {

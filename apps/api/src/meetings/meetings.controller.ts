@@ -5,13 +5,14 @@ import type Database from 'better-sqlite3';
 import { MeetingNotFoundError } from '@delegationsbeslut/domain';
 import type { CommandMeta } from '../application/command-meta';
 import { Roles } from '../auth/auth.guard';
-import { BoardDirectory } from '../boards/board-directory';
+import { BoardDirectory } from '../boards/board-directory.service';
 import { ReasonDto } from '../http/reason.dto';
 import { BoardParams, MeetingParams } from '../http/board-params';
 import { Meta } from '../http/request-context';
 import { meetingQueries, type MeetingView } from '../projections/meetings/meetings.projection';
 import { READ_MODEL_DB } from '../projections/read-model-database';
-import { CancelMeetingCommand, ScheduleMeetingCommand } from './meeting-commands.handlers';
+import { CancelMeetingCommand } from './cancel-meeting/cancel-meeting.handler';
+import { ScheduleMeetingCommand } from './schedule-meeting/schedule-meeting.handler';
 import { MeetingsQuery, ScheduleMeetingDto } from './meetings.dto';
 
 @ApiTags('meetings')

@@ -6,11 +6,11 @@ import {
   type ReportDecisionsOutcome,
 } from '@delegationsbeslut/domain';
 import type { CommandMeta } from '../application/command-meta';
-import { StreamCommands } from '../application/stream-commands';
-import { BoardDirectory } from '../boards/board-directory';
-import { DecisionViews } from '../decisions/queries/decision-views';
+import { StreamCommands } from '../application/stream-commands.service';
+import { BoardDirectory } from '../boards/board-directory.service';
+import { DecisionViews } from '../projections/decisions/decisions.queries';
 import { streamIds } from '../event-store/streams';
-import { meetingFold } from '../meetings/meeting-commands.handlers';
+import { meetingFold } from '../meetings/meeting.fold';
 
 export type ReportResult = Pick<ReportDecisionsOutcome, 'reported' | 'rejected'>;
 
@@ -42,7 +42,7 @@ export class ReportDecisionsHandler implements ICommandHandler<ReportDecisionsCo
     this.boards.require(boardId);
     const judgmentOf = this.views.judgmentOf(boardId);
     let result: ReportResult = { reported: [], rejected: [] };
-    const outcome = await this.streams.execute<MeetingState, MeetingEvent>(
+    await this.streams.decideAndSettle<MeetingState, MeetingEvent>(
       streamIds.meeting(boardId, meetingId),
       meetingFold,
       (state) => {
@@ -52,7 +52,6 @@ export class ReportDecisionsHandler implements ICommandHandler<ReportDecisionsCo
       },
       meta,
     );
-    await this.streams.settled(outcome.position);
     return result;
   }
 }

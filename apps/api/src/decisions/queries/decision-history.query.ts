@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { DecisionNotFoundError } from '@delegationsbeslut/domain';
 import { eventLogQueries } from '../../projections/event-log/event-log.projection';
 import { READ_MODEL_DB } from '../../projections/read-model-database';
-import { maskConfidentialEvents } from './confidentiality';
+import { maskConfidentialEvents } from './confidential-masking.policy';
 
 export interface HistoryEntry {
   readonly position: number;

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { decisionDecider } from '@delegationsbeslut/domain';
 import { stockholmDate } from '../../application/command-meta';
-import { StreamCommands } from '../../application/stream-commands';
-import { BoardDirectory } from '../../boards/board-directory';
+import { StreamCommands } from '../../application/stream-commands.service';
+import { BoardDirectory } from '../../boards/board-directory.service';
 import { decisionIdFor, streamIds } from '../../event-store/streams';
 import { RecordDecisionCommand, type RecordOutcome } from './record-decision.command';
 

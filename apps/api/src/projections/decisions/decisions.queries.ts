@@ -10,8 +10,8 @@ import {
   type Judgment,
   statusOn,
 } from '@delegationsbeslut/domain';
-import type { MeetingView } from '../../projections/meetings/meetings.projection';
-import { READ_MODEL_DB } from '../../projections/read-model-database';
+import type { MeetingView } from '../meetings/meetings.projection';
+import { READ_MODEL_DB } from '../read-model-database';
 
 /** The decision view of api.md. */
 export interface DecisionView {

@@ -75,6 +75,18 @@ export class StreamCommands {
     }
   }
 
+  /** `execute`, then wait for the read side: what most handlers do. */
+  async decideAndSettle<State, Event extends DomainEventShape>(
+    streamId: string,
+    fold: Fold<State, Event>,
+    decide: (state: State) => readonly Event[],
+    meta: CommandMeta,
+  ): Promise<StreamOutcome<Event>> {
+    const outcome = await this.execute(streamId, fold, decide, meta);
+    await this.settled(outcome.position);
+    return outcome;
+  }
+
   /**
    * Read your writes: wait until every projection has applied `position`.
    * Past the bound the write is stored but not yet readable: the caller gets
