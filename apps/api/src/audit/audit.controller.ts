@@ -1,5 +1,11 @@
 import { Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOperation,
+  ApiResponse,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type Database from 'better-sqlite3';
@@ -10,6 +16,8 @@ import { ID_PATTERN } from '../http/validation';
 import { Caller } from '../http/request-context';
 import { eventLogQueries } from '../projections/event-log/event-log.projection';
 import { READ_MODEL_DB } from '../projections/read-model-database';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { AuditPageDto } from '../http/api-responses.dto';
 
 export class AuditEventsQuery {
   @ApiPropertyOptional()
@@ -35,13 +43,17 @@ export class AuditEventsQuery {
 
 @ApiTags('audit')
 @ApiBearerAuth()
+@ApiErrors()
 @Controller('api/v1/audit')
 export class AuditController {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
   @Get('events')
   @Roles('auditor')
-  @ApiOperation({ summary: 'The event log in global order, a page at a time; a token sees only its boards' })
+  @ApiOperation({
+    summary: 'The event log in global order, a page at a time; a token sees only its boards',
+  })
+  @ApiResponse({ status: 200, type: AuditPageDto })
   events(@Query() query: AuditEventsQuery, @Caller() caller: Principal) {
     if (query.boardId && !mayUseBoard(caller, query.boardId)) {
       throw new ForbiddenException(`this token is not allowed for board ${query.boardId}`);
@@ -50,10 +62,13 @@ export class AuditController {
     const limit = query.limit ?? 100;
     const page = eventLogQueries.page(this.db, query.fromPosition ?? 0, limit, boards);
     // the log is the facts, but sekretess holds here too: as in every other read
-    const events = maskConfidentialEvents(this.db, page, (boardId) => maySeeConfidential(caller, boardId));
+    const events = maskConfidentialEvents(this.db, page, (boardId) =>
+      maySeeConfidential(caller, boardId),
+    );
     return {
       events,
-      nextPosition: events.length === 0 ? (query.fromPosition ?? 0) : events[events.length - 1].position + 1,
+      nextPosition:
+        events.length === 0 ? (query.fromPosition ?? 0) : events[events.length - 1].position + 1,
     };
   }
 }

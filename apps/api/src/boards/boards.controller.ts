@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandMeta } from '../application/command-meta';
 import { Roles } from '../auth/auth.guard';
@@ -10,9 +10,12 @@ import type { BoardView } from '../projections/boards/boards.projection';
 import { BoardDirectory } from './board-directory.service';
 import { DefineBoardDto } from './boards.dto';
 import { DefineBoardCommand } from './define-board.handler';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { BoardViewDto } from '../http/api-responses.dto';
 
 @ApiTags('boards')
 @ApiBearerAuth()
+@ApiErrors()
 @Controller('api/v1/boards')
 export class BoardsController {
   constructor(
@@ -23,6 +26,8 @@ export class BoardsController {
   @Put(':boardId')
   @Roles()
   @ApiOperation({ summary: 'Create (201) or update (200) a board and its bodies; admin only' })
+  @ApiResponse({ status: 201, type: BoardViewDto })
+  @ApiResponse({ status: 200, type: BoardViewDto })
   async define(
     @Param() { boardId }: BoardParams,
     @Body() body: DefineBoardDto,
@@ -35,6 +40,7 @@ export class BoardsController {
   }
 
   @Get(':boardId')
+  @ApiResponse({ status: 200, type: BoardViewDto })
   @Roles('board-admin', 'auditor')
   get(@Param() { boardId }: BoardParams): BoardView {
     return this.boards.require(boardId);

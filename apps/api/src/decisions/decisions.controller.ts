@@ -18,17 +18,29 @@ import { ListDecisionsQuery, TodayQuery } from './queries/decision-queries.dto';
 import { type DecisionView, DecisionViews } from '../projections/decisions/decisions.queries';
 import { RecordDecisionCommand } from './record-decision/record-decision.command';
 import { RecordDecisionDto } from './record-decision/record-decision.dto';
-import { RecordDecisionsBatch, type BatchResult } from './record-decision/record-decisions-batch.service';
+import {
+  RecordDecisionsBatch,
+  type BatchResult,
+} from './record-decision/record-decisions-batch.service';
 import { BatchDto } from './record-decision/record-decisions-batch.dto';
+import { ApiErrors } from '../http/api-errors.decorator';
+import {
+  BatchResponseDto,
+  DecisionPageDto,
+  DecisionViewDto,
+  HistoryDto,
+} from '../http/api-responses.dto';
 
 /** A source system changes only its own decisions; board admins and admins any of the board's. */
 const authorityOf = (caller: Principal) =>
-  caller.roles.includes('source-system') && !caller.roles.some((r) => r === 'admin' || r === 'board-admin')
+  caller.roles.includes('source-system') &&
+  !caller.roles.some((r) => r === 'admin' || r === 'board-admin')
     ? { sourceSystem: caller.name }
     : {};
 
 @ApiTags('decisions')
 @ApiBearerAuth()
+@ApiErrors()
 @Controller('api/v1/boards/:boardId/decisions')
 export class DecisionsController {
   constructor(
@@ -41,9 +53,15 @@ export class DecisionsController {
 
   @Post()
   @Roles('source-system', 'board-admin')
-  @ApiOperation({ summary: 'Record a decision: 201 created, 200 the same re-sent, 409 different content' })
-  @ApiResponse({ status: 201 })
-  @ApiResponse({ status: 200, description: 'the same externalId and content were already recorded' })
+  @ApiOperation({
+    summary: 'Record a decision: 201 created, 200 the same re-sent, 409 different content',
+  })
+  @ApiResponse({ status: 201, type: DecisionViewDto })
+  @ApiResponse({
+    status: 200,
+    type: DecisionViewDto,
+    description: 'the same externalId and content were already recorded',
+  })
   async record(
     @Param() { boardId }: BoardParams,
     @Body() body: RecordDecisionDto,
@@ -51,15 +69,23 @@ export class DecisionsController {
     @Meta() meta: CommandMeta,
     @Res({ passthrough: true }) response: Response,
   ): Promise<DecisionView> {
-    const outcome = await this.commands.execute(new RecordDecisionCommand(boardId, caller.name, body, meta));
+    const outcome = await this.commands.execute(
+      new RecordDecisionCommand(boardId, caller.name, body, meta),
+    );
     response.status(outcome.status === 'created' ? 201 : 200);
-    return this.views.get(boardId, outcome.decisionId, stockholmDate(), maySeeConfidential(caller, boardId));
+    return this.views.get(
+      boardId,
+      outcome.decisionId,
+      stockholmDate(),
+      maySeeConfidential(caller, boardId),
+    );
   }
 
   @Post('batch')
   @HttpCode(200)
   @Roles('source-system', 'board-admin')
   @ApiOperation({ summary: 'Record up to 1000 decisions, each accepted or rejected on its own' })
+  @ApiResponse({ status: 200, type: BatchResponseDto })
   recordBatch(
     @Param() { boardId }: BoardParams,
     @Body() body: BatchDto,
@@ -71,8 +97,15 @@ export class DecisionsController {
 
   @Get()
   @Roles('source-system', 'board-admin', 'auditor')
-  @ApiOperation({ summary: 'Decisions of the board, filtered, in decision-date order, a page at a time' })
-  list(@Param() { boardId }: BoardParams, @Query() query: ListDecisionsQuery, @Caller() caller: Principal) {
+  @ApiOperation({
+    summary: 'Decisions of the board, filtered, in decision-date order, a page at a time',
+  })
+  @ApiResponse({ status: 200, type: DecisionPageDto })
+  list(
+    @Param() { boardId }: BoardParams,
+    @Query() query: ListDecisionsQuery,
+    @Caller() caller: Principal,
+  ) {
     this.boards.require(boardId);
     return this.views.list(
       boardId,
@@ -83,20 +116,34 @@ export class DecisionsController {
 
   @Get(':decisionId')
   @Roles('source-system', 'board-admin', 'auditor')
-  get(@Param() { boardId, decisionId }: DecisionParams, @Query() query: TodayQuery, @Caller() caller: Principal) {
+  @ApiResponse({ status: 200, type: DecisionViewDto })
+  get(
+    @Param() { boardId, decisionId }: DecisionParams,
+    @Query() query: TodayQuery,
+    @Caller() caller: Principal,
+  ) {
     this.boards.require(boardId);
-    return this.views.get(boardId, decisionId, query.today ?? stockholmDate(), maySeeConfidential(caller, boardId));
+    return this.views.get(
+      boardId,
+      decisionId,
+      query.today ?? stockholmDate(),
+      maySeeConfidential(caller, boardId),
+    );
   }
 
   @Get(':decisionId/history')
   @Roles('source-system', 'board-admin', 'auditor')
-  @ApiOperation({ summary: 'Every event that concerns the decision, wherever it is stored, with who and when' })
+  @ApiOperation({
+    summary: 'Every event that concerns the decision, wherever it is stored, with who and when',
+  })
+  @ApiResponse({ status: 200, type: HistoryDto })
   getHistory(@Param() { boardId, decisionId }: DecisionParams, @Caller() caller: Principal) {
     return this.history.events(boardId, decisionId, maySeeConfidential(caller, boardId));
   }
 
   @Post(':decisionId/amend')
   @HttpCode(200)
+  @ApiResponse({ status: 200, type: DecisionViewDto })
   @Roles('source-system', 'board-admin')
   async amend(
     @Param() { boardId, decisionId }: DecisionParams,
@@ -105,13 +152,26 @@ export class DecisionsController {
     @Meta() meta: CommandMeta,
   ): Promise<DecisionView> {
     await this.commands.execute(
-      new AmendDecisionCommand(boardId, decisionId, body.changes, body.reason, authorityOf(caller), meta),
+      new AmendDecisionCommand(
+        boardId,
+        decisionId,
+        body.changes,
+        body.reason,
+        authorityOf(caller),
+        meta,
+      ),
     );
-    return this.views.get(boardId, decisionId, stockholmDate(), maySeeConfidential(caller, boardId));
+    return this.views.get(
+      boardId,
+      decisionId,
+      stockholmDate(),
+      maySeeConfidential(caller, boardId),
+    );
   }
 
   @Post(':decisionId/annul')
   @HttpCode(200)
+  @ApiResponse({ status: 200, type: DecisionViewDto })
   @Roles('source-system', 'board-admin')
   async annul(
     @Param() { boardId, decisionId }: DecisionParams,
@@ -119,7 +179,14 @@ export class DecisionsController {
     @Caller() caller: Principal,
     @Meta() meta: CommandMeta,
   ): Promise<DecisionView> {
-    await this.commands.execute(new AnnulDecisionCommand(boardId, decisionId, body.reason, authorityOf(caller), meta));
-    return this.views.get(boardId, decisionId, stockholmDate(), maySeeConfidential(caller, boardId));
+    await this.commands.execute(
+      new AnnulDecisionCommand(boardId, decisionId, body.reason, authorityOf(caller), meta),
+    );
+    return this.views.get(
+      boardId,
+      decisionId,
+      stockholmDate(),
+      maySeeConfidential(caller, boardId),
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type Database from 'better-sqlite3';
 import { type DelegationOrderVersion, VersionNotFoundError } from '@delegationsbeslut/domain';
 import type { CommandMeta } from '../application/command-meta';
@@ -8,15 +8,21 @@ import { Roles } from '../auth/auth.guard';
 import { BoardDirectory } from '../boards/board-directory.service';
 import { BoardParams, VersionParams } from '../http/board-params';
 import { Meta } from '../http/request-context';
-import { delegationOrderQueries, type VersionSummary } from '../projections/delegation-order/delegation-order.projection';
+import {
+  delegationOrderQueries,
+  type VersionSummary,
+} from '../projections/delegation-order/delegation-order.projection';
 import { READ_MODEL_DB } from '../projections/read-model-database';
 import { AdoptVersionCommand } from './adopt-version.handler';
 import { AdoptVersionDto, AtQuery } from './delegation-order.dto';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { VersionListDto } from '../http/api-responses.dto';
 
 const READERS = ['board-admin', 'auditor'] as const;
 
 @ApiTags('delegation order')
 @ApiBearerAuth()
+@ApiErrors()
 @Controller('api/v1/boards/:boardId/delegation-order')
 export class DelegationOrderController {
   constructor(
@@ -27,7 +33,10 @@ export class DelegationOrderController {
 
   @Post('versions')
   @Roles('board-admin')
-  @ApiOperation({ summary: 'Adopt a new version; versions are append-only, effectiveFrom later than every other' })
+  @ApiOperation({
+    summary: 'Adopt a new version; versions are append-only, effectiveFrom later than every other',
+  })
+  @ApiResponse({ status: 201, type: AdoptVersionDto })
   async adopt(
     @Param() { boardId }: BoardParams,
     @Body() body: AdoptVersionDto,
@@ -38,6 +47,7 @@ export class DelegationOrderController {
   }
 
   @Get('versions')
+  @ApiResponse({ status: 200, type: VersionListDto })
   @Roles(...READERS)
   list(@Param() { boardId }: BoardParams): { versions: VersionSummary[] } {
     this.boards.require(boardId);
@@ -45,6 +55,7 @@ export class DelegationOrderController {
   }
 
   @Get('versions/:versionId')
+  @ApiResponse({ status: 200, type: AdoptVersionDto })
   @Roles(...READERS)
   get(@Param() { boardId, versionId }: VersionParams): DelegationOrderVersion {
     this.boards.require(boardId);
@@ -54,6 +65,7 @@ export class DelegationOrderController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'The version in force on a date; 404 if none' })
+  @ApiResponse({ status: 200, type: AdoptVersionDto })
   inForce(@Param() { boardId }: BoardParams, @Query() { at }: AtQuery): DelegationOrderVersion {
     this.boards.require(boardId);
     const version = delegationOrderQueries.inForce(this.db, boardId, at);

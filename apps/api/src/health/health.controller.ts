@@ -18,7 +18,10 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Ready when it answers 200; 503 with the problems when a part is failing; no token needed' })
+  @ApiOperation({
+    summary:
+      'Ready when it answers 200; 503 with the problems when a part is failing; no token needed',
+  })
   async health(@Res({ passthrough: true }) response: Response): Promise<Record<string, unknown>> {
     const problems = this.contributors.problems();
     const degraded = Object.keys(problems).length > 0;
@@ -27,7 +30,10 @@ export class HealthController {
     return {
       status: degraded ? 'degraded' : 'ok',
       ...(degraded && { problems }),
-      eventStore: { kind: this.config.eventStore, headPosition: (await this.store.headPosition()) ?? 0 },
+      eventStore: {
+        kind: this.config.eventStore,
+        headPosition: (await this.store.headPosition()) ?? 0,
+      },
       ...(await this.contributors.collect()),
     };
   }

@@ -34,6 +34,8 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       options: { message: '$property must be a calendar date YYYY-MM-DD', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isValidCalendarDate(value) },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isValidCalendarDate(value),
+      },
     });
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type Database from 'better-sqlite3';
 import { MeetingNotFoundError } from '@delegationsbeslut/domain';
 import type { CommandMeta } from '../application/command-meta';
@@ -14,9 +14,12 @@ import { READ_MODEL_DB } from '../projections/read-model-database';
 import { CancelMeetingCommand } from './cancel-meeting/cancel-meeting.handler';
 import { ScheduleMeetingCommand } from './schedule-meeting/schedule-meeting.handler';
 import { MeetingsQuery, ScheduleMeetingDto } from './meetings.dto';
+import { ApiErrors } from '../http/api-errors.decorator';
+import { MeetingListDto, MeetingViewDto } from '../http/api-responses.dto';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
+@ApiErrors()
 @Controller('api/v1/boards/:boardId/meetings')
 export class MeetingsController {
   constructor(
@@ -28,6 +31,7 @@ export class MeetingsController {
   @Post()
   @Roles('board-admin')
   @ApiOperation({ summary: 'Schedule a meeting (sammanträde) of a body' })
+  @ApiResponse({ status: 201, type: MeetingViewDto })
   async schedule(
     @Param() { boardId }: BoardParams,
     @Body() body: ScheduleMeetingDto,
@@ -38,8 +42,12 @@ export class MeetingsController {
   }
 
   @Get()
+  @ApiResponse({ status: 200, type: MeetingListDto })
   @Roles('board-admin', 'auditor')
-  list(@Param() { boardId }: BoardParams, @Query() query: MeetingsQuery): { meetings: MeetingView[] } {
+  list(
+    @Param() { boardId }: BoardParams,
+    @Query() query: MeetingsQuery,
+  ): { meetings: MeetingView[] } {
     this.boards.require(boardId);
     return { meetings: meetingQueries.list(this.db, boardId, query) };
   }
@@ -48,6 +56,7 @@ export class MeetingsController {
   @HttpCode(200)
   @Roles('board-admin')
   @ApiOperation({ summary: 'Cancel a meeting; 409 if it has received decisions' })
+  @ApiResponse({ status: 200, type: MeetingViewDto })
   async cancel(
     @Param() { boardId, meetingId }: MeetingParams,
     @Body() body: ReasonDto,
