@@ -36,6 +36,14 @@ export async function defineBenchBoard(api: Api): Promise<void> {
     versionId: 'v2023',
     effectiveFrom: '2022-12-01',
     defaultRoute: ['socialt-utskott', 'ifon'],
-    items: [{ code: '3.7.2', title: 'Bistånd', delegates: ['socialsekreterare'], reporting: 'report', maxAmount: 20_000 }],
+    items: [
+      {
+        code: '3.7.2',
+        title: 'Bistånd',
+        delegates: ['socialsekreterare'],
+        reporting: 'report',
+        maxAmount: 20_000,
+      },
+    ],
   });
 }

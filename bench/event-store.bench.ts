@@ -9,7 +9,12 @@ import { figure, pool, timed } from './bench-output';
 
 const APPENDS = Number(process.env.BENCH_APPENDS ?? 5000);
 
-function decisionLikeEvent(i: number): { id: string; type: string; data: unknown; metadata: Record<string, string> } {
+function decisionLikeEvent(i: number): {
+  id: string;
+  type: string;
+  data: unknown;
+  metadata: Record<string, string>;
+} {
   return {
     id: randomUUID(),
     type: 'DecisionRecorded',
@@ -43,15 +48,32 @@ export async function benchEventStore(): Promise<void> {
     const rawRun = await timed(() => {
       for (let i = 0; i < APPENDS; i++) {
         const e = decisionLikeEvent(i);
-        insert.run(e.id, `decision-${i}`, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), new Date().toISOString());
+        insert.run(
+          e.id,
+          `decision-${i}`,
+          e.type,
+          JSON.stringify(e.data),
+          JSON.stringify(e.metadata),
+          new Date().toISOString(),
+        );
       }
     });
     const rawRate = APPENDS / rawRun.seconds;
-    figure('raw-sqlite.insert-per-commit', rawRate, 'rows/s', { rows: APPENDS, synchronous: 'FULL' });
+    figure('raw-sqlite.insert-per-commit', rawRate, 'rows/s', {
+      rows: APPENDS,
+      synchronous: 'FULL',
+    });
     const insertBatch = raw.transaction((from: number) => {
       for (let i = from; i < from + 64; i++) {
         const e = decisionLikeEvent(i);
-        insert.run(e.id, `decision-b-${i}`, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), new Date().toISOString());
+        insert.run(
+          e.id,
+          `decision-b-${i}`,
+          e.type,
+          JSON.stringify(e.data),
+          JSON.stringify(e.metadata),
+          new Date().toISOString(),
+        );
       }
     });
     const rawBatched = await timed(() => {
@@ -59,12 +81,17 @@ export async function benchEventStore(): Promise<void> {
     });
     raw.close();
     const rawBatchedRate = APPENDS / rawBatched.seconds;
-    figure('raw-sqlite.insert-64-per-commit', rawBatchedRate, 'rows/s', { rows: APPENDS, synchronous: 'FULL' });
+    figure('raw-sqlite.insert-64-per-commit', rawBatchedRate, 'rows/s', {
+      rows: APPENDS,
+      synchronous: 'FULL',
+    });
 
     const store = new SqliteEventStore(join(dir, 'events.sqlite'));
     const sequential = await timed(async () => {
       for (let i = 0; i < APPENDS; i++) {
-        await store.appendToStream(`decision-${i}`, [decisionLikeEvent(i)], { expectedRevision: 'no_stream' });
+        await store.appendToStream(`decision-${i}`, [decisionLikeEvent(i)], {
+          expectedRevision: 'no_stream',
+        });
       }
     });
     const sequentialRate = APPENDS / sequential.seconds;
@@ -75,7 +102,9 @@ export async function benchEventStore(): Promise<void> {
 
     const concurrent = await timed(() =>
       pool(APPENDS, 64, (i) =>
-        store.appendToStream(`decision-c-${i}`, [decisionLikeEvent(i)], { expectedRevision: 'no_stream' }),
+        store.appendToStream(`decision-c-${i}`, [decisionLikeEvent(i)], {
+          expectedRevision: 'no_stream',
+        }),
       ),
     );
     const concurrentRate = APPENDS / concurrent.seconds;
@@ -95,7 +124,10 @@ export async function benchEventStore(): Promise<void> {
         after = page[page.length - 1].position;
       }
     });
-    figure('event-store.read-all', total / reads.seconds, 'events/s', { events: total, page: 1000 });
+    figure('event-store.read-all', total / reads.seconds, 'events/s', {
+      events: total,
+      page: 1000,
+    });
     await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -22,15 +22,26 @@ async function setUpBoard(api: Api): Promise<string[]> {
   const meetings: { id: string; day: number }[] = [];
   for (let day = 10; day < 380; day += 14) {
     const id = `su-${day}`;
-    await api.post(`/api/v1/boards/${BOARD}/meetings`, { meetingId: id, bodyId: 'socialt-utskott', date: dayOf2023(day) });
+    await api.post(`/api/v1/boards/${BOARD}/meetings`, {
+      meetingId: id,
+      bodyId: 'socialt-utskott',
+      date: dayOf2023(day),
+    });
     meetings.push({ id, day });
   }
   for (let day = 20; day < 400; day += 30) {
     const id = `ifon-${day}`;
-    await api.post(`/api/v1/boards/${BOARD}/meetings`, { meetingId: id, bodyId: 'ifon', date: dayOf2023(day) });
+    await api.post(`/api/v1/boards/${BOARD}/meetings`, {
+      meetingId: id,
+      bodyId: 'ifon',
+      date: dayOf2023(day),
+    });
     meetings.push({ id, day });
   }
-  return meetings.filter((m) => m.day < 365).sort((a, b) => a.day - b.day).map((m) => m.id);
+  return meetings
+    .filter((m) => m.day < 365)
+    .sort((a, b) => a.day - b.day)
+    .map((m) => m.id);
 }
 
 /**
@@ -40,9 +51,13 @@ async function setUpBoard(api: Api): Promise<string[]> {
 async function reportAtMeetings(api: Api, meetings: readonly string[]): Promise<void> {
   for (const meetingId of meetings) {
     const list = await api.get(`/api/v1/boards/${BOARD}/meetings/${meetingId}/reporting-list`);
-    const ids = (list.body.items as { decisionId: string }[]).map((d) => d.decisionId).filter((_, i) => i % 50 !== 7);
+    const ids = (list.body.items as { decisionId: string }[])
+      .map((d) => d.decisionId)
+      .filter((_, i) => i % 50 !== 7);
     for (let i = 0; i < ids.length; i += 5000) {
-      await api.post(`/api/v1/boards/${BOARD}/meetings/${meetingId}/reports`, { decisionIds: ids.slice(i, i + 5000) });
+      await api.post(`/api/v1/boards/${BOARD}/meetings/${meetingId}/reports`, {
+        decisionIds: ids.slice(i, i + 5000),
+      });
     }
   }
 }
@@ -61,7 +76,9 @@ export async function benchHttp(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-http-'));
   const env = {
     DATA_DIR: dataDir,
-    API_TOKENS: JSON.stringify([{ token: TOKEN, name: 'viva-ifo', roles: ['admin'], boards: ['*'] }]),
+    API_TOKENS: JSON.stringify([
+      { token: TOKEN, name: 'viva-ifo', roles: ['admin'], boards: ['*'] },
+    ]),
   };
   let service = await startServiceProcess(env);
   try {
@@ -70,16 +87,24 @@ export async function benchHttp(): Promise<void> {
 
     const batches = await timed(async () => {
       for (let from = 0; from < DECISIONS; from += 1000) {
-        const decisions = Array.from({ length: Math.min(1000, DECISIONS - from) }, (_, i) => benchDecision(from + i, 'viva'));
+        const decisions = Array.from({ length: Math.min(1000, DECISIONS - from) }, (_, i) =>
+          benchDecision(from + i, 'viva'),
+        );
         const response = await api.post(`/api/v1/boards/${BOARD}/decisions/batch`, { decisions });
         if (response.status !== 200) throw new Error(`batch answered ${response.status}`);
       }
     });
-    figure('http.decisions-batch', DECISIONS / batches.seconds, 'decisions/s', { decisions: DECISIONS, batchSize: 1000 });
+    figure('http.decisions-batch', DECISIONS / batches.seconds, 'decisions/s', {
+      decisions: DECISIONS,
+      batchSize: 1000,
+    });
 
     const singles = await timed(() =>
       pool(SINGLE_POSTS, 64, async (n) => {
-        const response = await api.post(`/api/v1/boards/${BOARD}/decisions`, benchDecision(n, 'single'));
+        const response = await api.post(
+          `/api/v1/boards/${BOARD}/decisions`,
+          benchDecision(n, 'single'),
+        );
         if (response.status !== 201) throw new Error(`POST answered ${response.status}`);
       }),
     );
@@ -92,17 +117,28 @@ export async function benchHttp(): Promise<void> {
     const latencies: number[] = [];
     let queueSize = 0;
     for (let i = 0; i < QUEUE_SAMPLES; i++) {
-      const { result, seconds } = await timed(() => api.get(`/api/v1/boards/${BOARD}/reporting-queue?today=2024-01-15`));
+      const { result, seconds } = await timed(() =>
+        api.get(`/api/v1/boards/${BOARD}/reporting-queue?today=2024-01-15`),
+      );
       queueSize = result.body.items.length;
       latencies.push(seconds * 1000);
     }
     latencies.sort((a, b) => a - b);
     const total = DECISIONS + SINGLE_POSTS;
-    figure('http.reporting-queue.median', percentile(latencies, 50), 'ms', { decisions: total, queueItems: queueSize, samples: QUEUE_SAMPLES });
-    figure('http.reporting-queue.p99', percentile(latencies, 99), 'ms', { decisions: total, queueItems: queueSize, samples: QUEUE_SAMPLES });
+    figure('http.reporting-queue.median', percentile(latencies, 50), 'ms', {
+      decisions: total,
+      queueItems: queueSize,
+      samples: QUEUE_SAMPLES,
+    });
+    figure('http.reporting-queue.p99', percentile(latencies, 99), 'ms', {
+      decisions: total,
+      queueItems: queueSize,
+      samples: QUEUE_SAMPLES,
+    });
 
     await service.stop();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, `read-models.sqlite${suffix}`), { force: true });
+    for (const suffix of ['', '-wal', '-shm'])
+      rmSync(join(dataDir, `read-models.sqlite${suffix}`), { force: true });
     const rebuild = await timed(async () => {
       service = await startServiceProcess(env);
       await waitForProjections(service.baseUrl);

@@ -27,8 +27,16 @@ export async function startServiceProcess(env: Record<string, string>): Promise<
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [...(process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '-r', join(ROOT, 'infra', 'register-paths.js'), join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')],
-    { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] },
+    [
+      ...(process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '-r',
+      join(ROOT, 'infra', 'register-paths.js'),
+      join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js'),
+    ],
+    {
+      env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
   );
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -57,7 +65,11 @@ export async function startServiceProcess(env: Record<string, string>): Promise<
 type Json = any;
 
 export function client(baseUrl: string, token: string) {
-  const call = async (method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> => {
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: Json }> => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

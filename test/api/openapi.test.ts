@@ -31,7 +31,10 @@ interface Operation {
 }
 
 describe('the OpenAPI document at /api/docs-json', () => {
-  let document: { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+  let document: {
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Record<string, unknown> };
+  };
 
   beforeAll(async () => {
     const response = await fetch(`${ctx.service.baseUrl}/api/docs-json`);
@@ -39,23 +42,32 @@ describe('the OpenAPI document at /api/docs-json', () => {
     document = (await response.json()) as typeof document;
   });
 
-  it.each(ENDPOINTS)('describes %s %s with a response schema and the error shape', (method, path) => {
-    const operation = document.paths[path]?.[method];
-    expect(operation).toBeDefined();
-    const success = Object.entries(operation!.responses).filter(([status]) => status.startsWith('2'));
-    expect(success.length).toBeGreaterThan(0);
-    for (const [, response] of success) {
-      const ref = response.content?.['application/json']?.schema?.$ref;
-      expect(ref).toBeDefined();
-      expect(document.components.schemas[ref!.split('/').pop()!]).toBeDefined();
-    }
-    expect(operation!.responses['400']?.content?.['application/json']?.schema?.$ref).toMatch(/ApiErrorDto$/);
-  });
+  it.each(ENDPOINTS)(
+    'describes %s %s with a response schema and the error shape',
+    (method, path) => {
+      const operation = document.paths[path]?.[method];
+      expect(operation).toBeDefined();
+      const success = Object.entries(operation!.responses).filter(([status]) =>
+        status.startsWith('2'),
+      );
+      expect(success.length).toBeGreaterThan(0);
+      for (const [, response] of success) {
+        const ref = response.content?.['application/json']?.schema?.$ref;
+        expect(ref).toBeDefined();
+        expect(document.components.schemas[ref!.split('/').pop()!]).toBeDefined();
+      }
+      expect(operation!.responses['400']?.content?.['application/json']?.schema?.$ref).toMatch(
+        /ApiErrorDto$/,
+      );
+    },
+  );
 
   it('describes nothing under /api/v1 that api.md does not have', () => {
     const described = Object.entries(document.paths)
       .filter(([path]) => path.startsWith('/api/v1'))
-      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
+      .flatMap(([path, operations]) =>
+        Object.keys(operations).map((method) => `${method} ${path}`),
+      );
     expect(described.sort()).toEqual(ENDPOINTS.map(([m, p]) => `${m} ${p}`).sort());
   });
 });

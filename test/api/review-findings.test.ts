@@ -34,8 +34,14 @@ describe('an amendment never clears what every decision has', () => {
     [{ confidential: null }],
     [{ urgent: null }],
   ])('given a decision, when amended with %j, then 400 and nothing changes', async (changes) => {
-    const recorded = await givenDecision(ctx, BOARD, aDecision(`null-${Object.keys(changes)[0]}`, { confidential: true }));
-    const response = await ctx.as('viva').post(paths.amend(BOARD, recorded.decisionId), { changes, reason: 'x' });
+    const recorded = await givenDecision(
+      ctx,
+      BOARD,
+      aDecision(`null-${Object.keys(changes)[0]}`, { confidential: true }),
+    );
+    const response = await ctx
+      .as('viva')
+      .post(paths.amend(BOARD, recorded.decisionId), { changes, reason: 'x' });
     expectApiError(response, 400);
 
     const history = await must(ctx.as('viva').get(paths.history(BOARD, recorded.decisionId)), 200);
@@ -45,13 +51,21 @@ describe('an amendment never clears what every decision has', () => {
 
   it('given a decision, when changes is an array, then 400', async () => {
     const recorded = await givenDecision(ctx, BOARD, aDecision('changes-array'));
-    expectApiError(await ctx.as('viva').post(paths.amend(BOARD, recorded.decisionId), { changes: [], reason: 'x' }), 400);
+    expectApiError(
+      await ctx
+        .as('viva')
+        .post(paths.amend(BOARD, recorded.decisionId), { changes: [], reason: 'x' }),
+      400,
+    );
   });
 
   it('given a decision, when caseRef is cleared with null, then 200 (it is optional)', async () => {
     const recorded = await givenDecision(ctx, BOARD, aDecision('clear-caseref'));
     const amended = await must(
-      ctx.as('viva').post(paths.amend(BOARD, recorded.decisionId), { changes: { caseRef: null }, reason: 'fel ärende' }),
+      ctx.as('viva').post(paths.amend(BOARD, recorded.decisionId), {
+        changes: { caseRef: null },
+        reason: 'fel ärende',
+      }),
       200,
     );
     expect(amended.caseRef).toBeNull();
@@ -62,10 +76,15 @@ describe('an amendment never clears what every decision has', () => {
 describe('a source system changes only its own decisions', () => {
   it('given a decision sent by VIVA, when Ecos amends or annuls it, then 403 NOT_DECISION_SOURCE and nothing changes', async () => {
     const recorded = await givenDecision(ctx, BOARD, aDecision('viva-owned'));
-    const amend = await ctx.as('ecos').post(paths.amend(BOARD, recorded.decisionId), { changes: { amount: 1 }, reason: 'x' });
+    const amend = await ctx
+      .as('ecos')
+      .post(paths.amend(BOARD, recorded.decisionId), { changes: { amount: 1 }, reason: 'x' });
     expectApiError(amend, 403);
     expect(amend.body.code).toBe('NOT_DECISION_SOURCE');
-    expectApiError(await ctx.as('ecos').post(paths.annul(BOARD, recorded.decisionId), { reason: 'x' }), 403);
+    expectApiError(
+      await ctx.as('ecos').post(paths.annul(BOARD, recorded.decisionId), { reason: 'x' }),
+      403,
+    );
     const view = await must(ctx.as('viva').get(paths.decision(BOARD, recorded.decisionId)), 200);
     expect(view.status).not.toBe('annulled');
     expect(view.amount).toBe(recorded.amount);
@@ -83,7 +102,9 @@ describe('the edges of the HTTP contract', () => {
   it('treats empty query parameters, as api.md writes its templates, as not given', async () => {
     const queue = await ctx.as('secretary').get(`${paths.queue(BOARD)}?bodyId=&status=&today=`);
     expectStatus(queue, 200);
-    const list = await ctx.as('viva').get(`${paths.decisions(BOARD)}?status=&flag=&itemCode=&from=&to=&today=&limit=&cursor=`);
+    const list = await ctx
+      .as('viva')
+      .get(`${paths.decisions(BOARD)}?status=&flag=&itemCode=&from=&to=&today=&limit=&cursor=`);
     expectStatus(list, 200);
   });
 

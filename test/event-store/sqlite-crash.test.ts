@@ -17,9 +17,13 @@ const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 25);
 
 /** Starts the append loop and collects acknowledged appends until it is killed. */
 function startAppender(file: string): { child: ChildProcess; acks: Ack[]; exited: Promise<void> } {
-  const child = spawn(process.execPath, ['-r', REGISTER_PATHS, compiled('test/support/append-loop.js'), file], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', REGISTER_PATHS, compiled('test/support/append-loop.js'), file],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const acks: Ack[] = [];
   createInterface({ input: child.stdout! }).on('line', (line) => acks.push(JSON.parse(line)));
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
@@ -39,7 +43,12 @@ describe('SQLite store survives SIGKILL', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const { child, acks, exited } = startAppender(file);
       const killAfter = 5 + Math.floor(Math.random() * 200);
-      await waitFor(() => (acks.length >= killAfter ? true : undefined), `${killAfter} acks`, 30_000, 1);
+      await waitFor(
+        () => (acks.length >= killAfter ? true : undefined),
+        `${killAfter} acks`,
+        30_000,
+        1,
+      );
       child.kill('SIGKILL');
       await exited;
       acked.push(...acks);

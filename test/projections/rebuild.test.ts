@@ -39,7 +39,8 @@ const decision = (n: number, overrides: Partial<RecordDecisionDto> = {}): Record
 
 /** A history that touches every projection and every kind of re-judgment, in an order that matters. */
 async function writeHistory(app: TestApp): Promise<string[]> {
-  const run = <T>(command: Parameters<TestApp['commands']['execute']>[0]) => app.commands.execute(command) as Promise<T>;
+  const run = <T>(command: Parameters<TestApp['commands']['execute']>[0]) =>
+    app.commands.execute(command) as Promise<T>;
   await run(
     new DefineBoardCommand(
       'ifon',
@@ -61,14 +62,28 @@ async function writeHistory(app: TestApp): Promise<string[]> {
         versionId: 'v2022',
         effectiveFrom: '2022-06-14',
         defaultRoute: ['forvaltningschef', 'ifon'],
-        items: [{ code: '3.7.2', title: 'Bistånd', delegates: ['socialsekreterare'], reporting: 'report', maxAmount: 10_000 }],
+        items: [
+          {
+            code: '3.7.2',
+            title: 'Bistånd',
+            delegates: ['socialsekreterare'],
+            reporting: 'report',
+            maxAmount: 10_000,
+          },
+        ],
       },
       meta,
     ),
   );
   const ids: string[] = [];
   for (let n = 0; n < 40; n++) {
-    ids.push((await run<{ decisionId: string }>(new RecordDecisionCommand('ifon', 'viva', decision(n), meta))).decisionId);
+    ids.push(
+      (
+        await run<{ decisionId: string }>(
+          new RecordDecisionCommand('ifon', 'viva', decision(n), meta),
+        )
+      ).decisionId,
+    );
   }
   for (const [meetingId, bodyId, date] of [
     ['fc-02', 'forvaltningschef', '2023-02-15'],
@@ -87,7 +102,12 @@ async function writeHistory(app: TestApp): Promise<string[]> {
         effectiveFrom: '2023-01-03',
         defaultRoute: ['socialt-utskott', 'ifon'],
         items: [
-          { code: '3.7.2', title: 'Bistånd', delegates: ['socialsekreterare'], reporting: 'report' },
+          {
+            code: '3.7.2',
+            title: 'Bistånd',
+            delegates: ['socialsekreterare'],
+            reporting: 'report',
+          },
           { code: '4.1', title: 'Yttrande', delegates: ['enhetschef'], reporting: 'unspecified' },
         ],
       },

@@ -21,7 +21,9 @@ export const meta = commandMeta('test');
 /** The real application (store, projections, handlers) on a DATA_DIR, without HTTP. */
 export async function startTestApp(dataDir: string): Promise<TestApp> {
   const config = loadConfig({ DATA_DIR: dataDir, API_TOKENS: '' });
-  const context = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: false });
+  const context = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+    logger: false,
+  });
   await context.init();
   return {
     context,

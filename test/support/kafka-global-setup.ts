@@ -21,12 +21,19 @@ function startLocalBroker(): Promise<{ address: string; started: boolean }> {
       { cwd: REPO_ROOT, timeout: 10 * 60_000, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) {
-          reject(new Error(`infra/kafka/start-local.sh failed: ${error.message}\n${stderr.split('\n').slice(-30).join('\n')}`));
+          reject(
+            new Error(
+              `infra/kafka/start-local.sh failed: ${error.message}\n${stderr.split('\n').slice(-30).join('\n')}`,
+            ),
+          );
           return;
         }
         // the script's last stdout line is the bootstrap address
         const address = stdout.trim().split('\n').pop() ?? '';
-        if (!/^[^\s:]+:\d+$/.test(address)) reject(new Error(`start-local.sh printed no bootstrap address: ${JSON.stringify(stdout)}`));
+        if (!/^[^\s:]+:\d+$/.test(address))
+          reject(
+            new Error(`start-local.sh printed no bootstrap address: ${JSON.stringify(stdout)}`),
+          );
         else resolve({ address, started: !/reusing/.test(stderr) });
       },
     );

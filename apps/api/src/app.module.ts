@@ -38,7 +38,12 @@ export class CoreModule {
     return {
       module: CoreModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }, eventStoreProvider, EventStoreCloser, HealthContributors],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        eventStoreProvider,
+        EventStoreCloser,
+        HealthContributors,
+      ],
       exports: [APP_CONFIG, eventStoreProvider, HealthContributors],
     };
   }
@@ -60,7 +65,12 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), CqrsModule.forRoot(), ProjectionsModule, KafkaModule.forRoot(config)],
+      imports: [
+        CoreModule.forRoot(config),
+        CqrsModule.forRoot(),
+        ProjectionsModule,
+        KafkaModule.forRoot(config),
+      ],
       controllers: [
         HealthController,
         BoardsController,

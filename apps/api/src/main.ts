@@ -27,7 +27,12 @@ async function bootstrap(config: AppConfig): Promise<void> {
   process.once('SIGTERM', (signal) => void shutdown(signal));
   process.once('SIGINT', (signal) => void shutdown(signal));
   logger.log(
-    { msg: 'listening', url: await app.getUrl(), dataDir: config.dataDir, eventStore: config.eventStore },
+    {
+      msg: 'listening',
+      url: await app.getUrl(),
+      dataDir: config.dataDir,
+      eventStore: config.eventStore,
+    },
     'Main',
   );
 }
@@ -37,7 +42,9 @@ try {
   config = loadConfig();
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`${JSON.stringify({ level: 'error', msg: `configuration: ${error.message}` })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level: 'error', msg: `configuration: ${error.message}` })}\n`,
+  );
   process.exit(2);
 }
 bootstrap(config).catch((error: unknown) => {

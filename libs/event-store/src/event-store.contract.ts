@@ -60,7 +60,9 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
     describe('append with an expected revision', () => {
       it('given no stream, when appending with no_stream, then the events are at revisions 0..n', async () => {
         const events = [event('A', { a: 1 }), event('B', { b: [1, 2] })];
-        const result = await store.appendToStream(`${prefix}s`, events, { expectedRevision: 'no_stream' });
+        const result = await store.appendToStream(`${prefix}s`, events, {
+          expectedRevision: 'no_stream',
+        });
 
         expect(result.nextExpectedRevision).toBe(1);
         const stored = await store.readStream(`${prefix}s`);
@@ -75,7 +77,9 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
       });
 
       it('given a stream, when appending with no_stream, then a typed error carries the actual revision', async () => {
-        await store.appendToStream(`${prefix}s`, [event(), event()], { expectedRevision: 'no_stream' });
+        await store.appendToStream(`${prefix}s`, [event(), event()], {
+          expectedRevision: 'no_stream',
+        });
 
         const error = await rejection(
           store.appendToStream(`${prefix}s`, [event()], { expectedRevision: 'no_stream' }),
@@ -97,7 +101,9 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
       });
 
       it('given a stream at revision 1, then revision 1 and stream_exists and any append, revision 0 is refused', async () => {
-        await store.appendToStream(`${prefix}s`, [event(), event()], { expectedRevision: 'no_stream' });
+        await store.appendToStream(`${prefix}s`, [event(), event()], {
+          expectedRevision: 'no_stream',
+        });
 
         await expect(
           store.appendToStream(`${prefix}s`, [event()], { expectedRevision: 1 }),
@@ -117,8 +123,12 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
 
       it('when the same event ids are appended again with the same expected revision, then nothing is duplicated', async () => {
         const events = [event(), event()];
-        const first = await store.appendToStream(`${prefix}s`, events, { expectedRevision: 'no_stream' });
-        const again = await store.appendToStream(`${prefix}s`, events, { expectedRevision: 'no_stream' });
+        const first = await store.appendToStream(`${prefix}s`, events, {
+          expectedRevision: 'no_stream',
+        });
+        const again = await store.appendToStream(`${prefix}s`, events, {
+          expectedRevision: 'no_stream',
+        });
 
         expect(again.nextExpectedRevision).toBe(first.nextExpectedRevision);
         expect(await store.readStream(`${prefix}s`)).toHaveLength(2);
@@ -130,7 +140,9 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
 
         const outcomes = await Promise.allSettled(
           Array.from({ length: 10 }, (_, i) =>
-            store.appendToStream(`${prefix}s`, [event('W', { writer: i })], { expectedRevision: 0 }),
+            store.appendToStream(`${prefix}s`, [event('W', { writer: i })], {
+              expectedRevision: 0,
+            }),
           ),
         );
         const won = outcomes.filter((o) => o.status === 'fulfilled');
@@ -159,12 +171,23 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
       it('reads one stream forwards and backwards, from a revision, up to a count', async () => {
         const events = Array.from({ length: 5 }, (_, n) => event('N', { n }));
         await store.appendToStream(`${prefix}s`, events, { expectedRevision: 'no_stream' });
-        const ns = (list: RecordedEvent[]): unknown[] => list.map((e) => (e.data as { n: number }).n);
+        const ns = (list: RecordedEvent[]): unknown[] =>
+          list.map((e) => (e.data as { n: number }).n);
 
-        expect(ns(await store.readStream(`${prefix}s`, { fromRevision: 2, maxCount: 2 }))).toEqual([2, 3]);
-        expect(ns(await store.readStream(`${prefix}s`, { direction: 'backwards' }))).toEqual([4, 3, 2, 1, 0]);
+        expect(ns(await store.readStream(`${prefix}s`, { fromRevision: 2, maxCount: 2 }))).toEqual([
+          2, 3,
+        ]);
+        expect(ns(await store.readStream(`${prefix}s`, { direction: 'backwards' }))).toEqual([
+          4, 3, 2, 1, 0,
+        ]);
         expect(
-          ns(await store.readStream(`${prefix}s`, { direction: 'backwards', fromRevision: 3, maxCount: 2 })),
+          ns(
+            await store.readStream(`${prefix}s`, {
+              direction: 'backwards',
+              fromRevision: 3,
+              maxCount: 2,
+            }),
+          ),
         ).toEqual([3, 2]);
         expect(await store.readStream(`${prefix}missing`)).toEqual([]);
       });
@@ -172,7 +195,9 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
       it('reads all streams in one total order, after a position, filtered by stream prefix or event type', async () => {
         await store.appendToStream(`${prefix}a-1`, [event('X')], { expectedRevision: 'no_stream' });
         await store.appendToStream(`${prefix}b-1`, [event('Y')], { expectedRevision: 'no_stream' });
-        await store.appendToStream(`${prefix}a-2`, [event('Y'), event('X')], { expectedRevision: 'no_stream' });
+        await store.appendToStream(`${prefix}a-2`, [event('Y'), event('X')], {
+          expectedRevision: 'no_stream',
+        });
 
         const all = await ownEvents();
         expect(all.map((e) => `${e.streamId.slice(prefix.length)}:${e.type}`)).toEqual([
@@ -183,7 +208,10 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
         ]);
         expect(all.every((e, i) => i === 0 || e.position > all[i - 1].position)).toBe(true);
 
-        const afterFirst = await store.readAll({ after: all[0].position, filter: { streamPrefixes: [prefix] } });
+        const afterFirst = await store.readAll({
+          after: all[0].position,
+          filter: { streamPrefixes: [prefix] },
+        });
         expect(afterFirst.map((e) => e.id)).toEqual(all.slice(1).map((e) => e.id));
         const onlyA = await store.readAll({ filter: { streamPrefixes: [`${prefix}a-`] } });
         expect(onlyA).toHaveLength(3);
@@ -195,11 +223,23 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
       });
 
       it('keeps large events and unicode intact', async () => {
-        const large = { text: 'ä'.repeat(512 * 1024), list: Array.from({ length: 2000 }, (_, i) => i) };
-        const unicode = { name: 'Individ- och familjeomsorgsnämnden', emoji: '✅ 🏛️', nul: 'a\u0000b', rtl: 'مرحبا' };
-        await store.appendToStream(`${prefix}nämnd-ö`, [event('Large', large), event('Unicode', unicode)], {
-          expectedRevision: 'no_stream',
-        });
+        const large = {
+          text: 'ä'.repeat(512 * 1024),
+          list: Array.from({ length: 2000 }, (_, i) => i),
+        };
+        const unicode = {
+          name: 'Individ- och familjeomsorgsnämnden',
+          emoji: '✅ 🏛️',
+          nul: 'a\u0000b',
+          rtl: 'مرحبا',
+        };
+        await store.appendToStream(
+          `${prefix}nämnd-ö`,
+          [event('Large', large), event('Unicode', unicode)],
+          {
+            expectedRevision: 'no_stream',
+          },
+        );
 
         const [readLarge, readUnicode] = await store.readStream(`${prefix}nämnd-ö`);
         expect(readLarge.data).toEqual(large);
@@ -210,8 +250,12 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
         const streams = Array.from({ length: 200 }, (_, i) => `${prefix}m-${i}`);
         await Promise.all(
           streams.map(async (streamId) => {
-            await store.appendToStream(streamId, [event('First')], { expectedRevision: 'no_stream' });
-            await store.appendToStream(streamId, [event('Second'), event('Third')], { expectedRevision: 0 });
+            await store.appendToStream(streamId, [event('First')], {
+              expectedRevision: 'no_stream',
+            });
+            await store.appendToStream(streamId, [event('Second'), event('Third')], {
+              expectedRevision: 0,
+            });
           }),
         );
 
@@ -245,7 +289,9 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
         try {
           await eventually(() => (delivered.length >= 3 ? true : undefined), 'history');
           await store.appendToStream(`${prefix}s`, [event('N', { n: 5 })], { expectedRevision: 4 });
-          await store.appendToStream(`${prefix}t`, [event('N', { n: 6 })], { expectedRevision: 'no_stream' });
+          await store.appendToStream(`${prefix}t`, [event('N', { n: 6 })], {
+            expectedRevision: 'no_stream',
+          });
           await eventually(() => (delivered.length >= 5 ? true : undefined), 'live events');
         } finally {
           await subscription.stop();
@@ -256,7 +302,9 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
 
       it('resumes from a stored checkpoint without skipping or repeating', async () => {
         for (let n = 0; n < 6; n++) {
-          await store.appendToStream(`${prefix}s`, [event('N', { n })], { expectedRevision: n - 1 < 0 ? 'no_stream' : n - 1 });
+          await store.appendToStream(`${prefix}s`, [event('N', { n })], {
+            expectedRevision: n - 1 < 0 ? 'no_stream' : n - 1,
+          });
         }
         const delivered: number[] = [];
         let checkpoint: number | undefined;

@@ -128,16 +128,17 @@ export class WrongExpectedRevisionError extends Error {
     /** the stream's revision, or 'no_stream' when it does not exist */
     readonly actual: number | 'no_stream',
   ) {
-    super(
-      `stream ${streamId}: expected revision ${String(expected)}, actual ${String(actual)}`,
-    );
+    super(`stream ${streamId}: expected revision ${String(expected)}, actual ${String(actual)}`);
   }
 }
 
 /** The store cannot be reached or refused for a passing reason: retry later. */
 export class EventStoreUnavailableError extends Error {
   override readonly name = 'EventStoreUnavailableError';
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
   }
 }

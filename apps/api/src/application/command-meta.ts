@@ -7,7 +7,11 @@ export interface CommandMeta {
   readonly causationId?: string;
 }
 
-export function commandMeta(actor: string, correlationId: string = randomUUID(), causationId?: string): CommandMeta {
+export function commandMeta(
+  actor: string,
+  correlationId: string = randomUUID(),
+  causationId?: string,
+): CommandMeta {
   return { actor, correlationId, ...(causationId !== undefined && { causationId }) };
 }
 

@@ -29,7 +29,9 @@ const ATTEMPTS = 4;
 export class ReadSideLaggingError extends Error {
   override readonly name = 'ReadSideLaggingError';
   constructor(readonly position: number) {
-    super(`stored at position ${position}, but not yet visible to reads; repeat the request (it is idempotent)`);
+    super(
+      `stored at position ${position}, but not yet visible to reads; repeat the request (it is idempotent)`,
+    );
   }
 }
 
@@ -65,7 +67,12 @@ export class StreamCommands {
       try {
         const result = await this.store.appendToStream(
           streamId,
-          events.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, metadata: { ...meta } })),
+          events.map((e) => ({
+            id: randomUUID(),
+            type: e.type,
+            data: e.data,
+            metadata: { ...meta },
+          })),
           { expectedRevision: stored.length === 0 ? 'no_stream' : stored.length - 1 },
         );
         return { events, position: result.position };

@@ -11,7 +11,10 @@ export const ADMIN_TOKEN_FILE = 'admin-token.json';
  * DATA_DIR (created on first start, readable by the owner only). The service
  * never starts open.
  */
-export function loadApiTokens(config: AppConfig, log: (message: string) => void): Map<string, ApiTokenConfig> {
+export function loadApiTokens(
+  config: AppConfig,
+  log: (message: string) => void,
+): Map<string, ApiTokenConfig> {
   if (config.apiTokens) return new Map(config.apiTokens.map((t) => [t.token, t]));
   const file = join(config.dataDir, ADMIN_TOKEN_FILE);
   if (!existsSync(file)) {

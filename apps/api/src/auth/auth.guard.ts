@@ -17,7 +17,8 @@ const ROLES_KEY = 'roles';
 const PUBLIC_KEY = 'public';
 
 /** The roles that may call a route (admin may always). */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(ROLES_KEY, roles);
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_KEY, true);
 
 export type AuthenticatedRequest = Request & { principal: Principal };
@@ -41,7 +42,8 @@ export class AuthGuard implements CanActivate {
     // the scheme name is case-insensitive (RFC 9110 § 11.1)
     const match = /^Bearer +(\S+)$/i.exec(request.headers.authorization ?? '');
     const token = match ? this.tokens.get(match[1]) : undefined;
-    if (!token) throw new UnauthorizedException('a valid "Authorization: Bearer <token>" header is required');
+    if (!token)
+      throw new UnauthorizedException('a valid "Authorization: Bearer <token>" header is required');
     const principal: Principal = { name: token.name, roles: token.roles, boards: token.boards };
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
     if (!hasRole(principal, roles)) {

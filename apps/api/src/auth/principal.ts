@@ -8,11 +8,17 @@ export interface Principal {
 }
 
 export function mayUseBoard(principal: Principal, boardId: string): boolean {
-  return principal.roles.includes('admin') || principal.boards.includes('*') || principal.boards.includes(boardId);
+  return (
+    principal.roles.includes('admin') ||
+    principal.boards.includes('*') ||
+    principal.boards.includes(boardId)
+  );
 }
 
 export function hasRole(principal: Principal, allowed: readonly Role[]): boolean {
-  return principal.roles.includes('admin') || principal.roles.some((role) => allowed.includes(role));
+  return (
+    principal.roles.includes('admin') || principal.roles.some((role) => allowed.includes(role))
+  );
 }
 
 /**
@@ -26,5 +32,7 @@ export function maySeeConfidential(principal: Principal, boardId: string): boole
 
 /** The boards a principal may read, or undefined for all of them. */
 export function readableBoards(principal: Principal): readonly string[] | undefined {
-  return principal.roles.includes('admin') || principal.boards.includes('*') ? undefined : principal.boards;
+  return principal.roles.includes('admin') || principal.boards.includes('*')
+    ? undefined
+    : principal.boards;
 }

@@ -21,7 +21,9 @@ export class DefineBoardCommand extends Command<{ created: boolean }> {
 }
 
 @CommandHandler(DefineBoardCommand)
-export class DefineBoardHandler implements ICommandHandler<DefineBoardCommand, { created: boolean }> {
+export class DefineBoardHandler
+  implements ICommandHandler<DefineBoardCommand, { created: boolean }>
+{
   constructor(
     private readonly streams: StreamCommands,
     @Inject(READ_MODEL_DB) private readonly db: Database.Database,
@@ -37,7 +39,11 @@ export class DefineBoardHandler implements ICommandHandler<DefineBoardCommand, {
       streamIds.board(boardId),
       boardDecider,
       (state) => {
-        const events = decideBoard({ type: 'DefineBoard', data: { boardId, ...board } }, state, referenced);
+        const events = decideBoard(
+          { type: 'DefineBoard', data: { boardId, ...board } },
+          state,
+          referenced,
+        );
         created = events.some((e) => e.type === 'BoardDefined');
         return events;
       },

@@ -3,7 +3,13 @@ import { ConfigError, loadConfig } from './app-config';
 describe('configuration from the environment', () => {
   it('given nothing, then the embedded defaults: port 3000 on loopback, ./data, SQLite, Kafka off, tokens created', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', eventStore: 'sqlite', kafka: undefined, apiTokens: undefined });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      eventStore: 'sqlite',
+      kafka: undefined,
+      apiTokens: undefined,
+    });
     expect(config.dataDir).toMatch(/\/data$/);
   });
 
@@ -18,7 +24,14 @@ describe('configuration from the environment', () => {
   });
 
   it('given tokens, then they are parsed with roles and boards', () => {
-    const tokens = [{ token: 'viva-token-0123456789', name: 'viva-ifo', roles: ['source-system'], boards: ['ifon'] }];
+    const tokens = [
+      {
+        token: 'viva-token-0123456789',
+        name: 'viva-ifo',
+        roles: ['source-system'],
+        boards: ['ifon'],
+      },
+    ];
     expect(loadConfig({ API_TOKENS: JSON.stringify(tokens) }).apiTokens).toEqual(tokens);
   });
 
@@ -30,8 +43,17 @@ describe('configuration from the environment', () => {
     ['EVENTSTORE_CONNECTION_STRING', { EVENTSTORE_CONNECTION_STRING: 'http://x' }],
     ['API_TOKENS', { API_TOKENS: '{not json' }],
     ['API_TOKENS', { API_TOKENS: '{"token":"x"}' }],
-    ['API_TOKENS[0].token', { API_TOKENS: '[{"token":"short","name":"a","roles":["admin"],"boards":["*"]}]' }],
-    ['API_TOKENS[0].roles', { API_TOKENS: '[{"token":"long-enough-token-123","name":"a","roles":["root"],"boards":["*"]}]' }],
+    [
+      'API_TOKENS[0].token',
+      { API_TOKENS: '[{"token":"short","name":"a","roles":["admin"],"boards":["*"]}]' },
+    ],
+    [
+      'API_TOKENS[0].roles',
+      {
+        API_TOKENS:
+          '[{"token":"long-enough-token-123","name":"a","roles":["root"],"boards":["*"]}]',
+      },
+    ],
     ['KAFKA_BROKERS', { KAFKA_BROKERS: 'no-port' }],
     ['KAFKA_ALERTS', { KAFKA_BROKERS: 'k:9092', KAFKA_ALERTS: 'maybe' }],
   ])('given a bad %s, then a ConfigError naming it', (variable, env) => {

@@ -55,10 +55,14 @@ function eventStore(env: Env): Pick<AppConfig, 'eventStore' | 'eventStoreConnect
   }
   const connection = env.EVENTSTORE_CONNECTION_STRING;
   if (kind === 'esdb' && !connection) {
-    throw new ConfigError('EVENT_STORE=esdb needs EVENTSTORE_CONNECTION_STRING (e.g. esdb://127.0.0.1:2113?tls=false)');
+    throw new ConfigError(
+      'EVENT_STORE=esdb needs EVENTSTORE_CONNECTION_STRING (e.g. esdb://127.0.0.1:2113?tls=false)',
+    );
   }
   if (connection && !/^esdb(\+discover)?:\/\//.test(connection)) {
-    throw new ConfigError('EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://');
+    throw new ConfigError(
+      'EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://',
+    );
   }
   return { eventStore: kind, eventStoreConnectionString: connection };
 }
@@ -70,7 +74,9 @@ function apiTokens(env: Env): readonly ApiTokenConfig[] | undefined {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw new ConfigError('API_TOKENS must be a JSON array: [{"token","name","roles":[…],"boards":[…]}]');
+    throw new ConfigError(
+      'API_TOKENS must be a JSON array: [{"token","name","roles":[…],"boards":[…]}]',
+    );
   }
   if (!Array.isArray(parsed)) throw new ConfigError('API_TOKENS must be a JSON array');
   const tokens = parsed.map((entry: unknown, i): ApiTokenConfig => {
@@ -79,8 +85,13 @@ function apiTokens(env: Env): readonly ApiTokenConfig[] | undefined {
     if (typeof e?.token !== 'string' || e.token.length < 16) {
       throw new ConfigError(`${where}.token must be a string of at least 16 characters`);
     }
-    if (typeof e.name !== 'string' || e.name.trim() === '') throw new ConfigError(`${where}.name is required`);
-    if (!Array.isArray(e.roles) || e.roles.length === 0 || !e.roles.every((r) => ROLES.includes(r))) {
+    if (typeof e.name !== 'string' || e.name.trim() === '')
+      throw new ConfigError(`${where}.name is required`);
+    if (
+      !Array.isArray(e.roles) ||
+      e.roles.length === 0 ||
+      !e.roles.every((r) => ROLES.includes(r))
+    ) {
       throw new ConfigError(`${where}.roles must be a non-empty list of ${ROLES.join(', ')}`);
     }
     if (!Array.isArray(e.boards) || !e.boards.every((b) => typeof b === 'string')) {

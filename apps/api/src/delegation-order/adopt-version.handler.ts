@@ -30,7 +30,11 @@ export class AdoptVersionHandler implements ICommandHandler<AdoptVersionCommand,
       streamIds.delegationOrder(boardId),
       delegationOrderDecider,
       (state) =>
-        decideDelegationOrder({ type: 'AdoptDelegationOrderVersion', data: { boardId, ...version } }, state, knownBodies),
+        decideDelegationOrder(
+          { type: 'AdoptDelegationOrderVersion', data: { boardId, ...version } },
+          state,
+          knownBodies,
+        ),
       meta,
     );
   }

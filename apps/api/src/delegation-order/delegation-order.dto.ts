@@ -29,7 +29,11 @@ export class DelegationOrderItemDto {
   @MaxLength(500)
   title!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'SoL 4 kap. 1 §', description: 'free text: laws are renumbered' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'SoL 4 kap. 1 §',
+    description: 'free text: laws are renumbered',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -46,7 +50,10 @@ export class DelegationOrderItemDto {
   @IsIn(REPORTING_RULES)
   reporting!: ReportingRule;
 
-  @ApiPropertyOptional({ nullable: true, description: "bodies in order; default: the version's defaultRoute" })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: "bodies in order; default: the version's defaultRoute",
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

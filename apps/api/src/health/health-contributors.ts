@@ -9,7 +9,11 @@ export class HealthContributors {
   private readonly parts = new Map<string, () => unknown | Promise<unknown>>();
   private readonly checks = new Map<string, () => string | undefined>();
 
-  register(name: string, report: () => unknown | Promise<unknown>, problem?: () => string | undefined): void {
+  register(
+    name: string,
+    report: () => unknown | Promise<unknown>,
+    problem?: () => string | undefined,
+  ): void {
     this.parts.set(name, report);
     if (problem) this.checks.set(name, problem);
   }

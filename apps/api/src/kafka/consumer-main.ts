@@ -31,27 +31,49 @@ class KafkaConsumerAppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: KafkaConsumerAppModule,
-      imports: [CoreModule.forRoot(config), CqrsModule.forRoot(), ProjectionsModule, KafkaModule.forRoot(config)],
+      imports: [
+        CoreModule.forRoot(config),
+        CqrsModule.forRoot(),
+        ProjectionsModule,
+        KafkaModule.forRoot(config),
+      ],
       // the commands a message can ask for, handled exactly as behind the HTTP API
-      providers: [StreamCommands, BoardDirectory, RecordDecisionHandler, AmendDecisionHandler, AnnulDecisionHandler],
+      providers: [
+        StreamCommands,
+        BoardDirectory,
+        RecordDecisionHandler,
+        AmendDecisionHandler,
+        AnnulDecisionHandler,
+      ],
     };
   }
 }
 
 async function bootstrap(config: AppConfig): Promise<void> {
   const logger = new JsonLogger();
-  const app = await NestFactory.createApplicationContext(KafkaConsumerAppModule.forRoot(config), { logger });
+  const app = await NestFactory.createApplicationContext(KafkaConsumerAppModule.forRoot(config), {
+    logger,
+  });
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
   const health = app.get(KafkaHealth, { strict: false });
   const timer = setInterval(() => {
     health.report().then(
       (report) => logger.log({ msg: 'kafka status', ...report }, 'KafkaConsumerMain'),
-      (error: unknown) => logger.warn({ msg: `kafka status: ${String(error)}` }, 'KafkaConsumerMain'),
+      (error: unknown) =>
+        logger.warn({ msg: `kafka status: ${String(error)}` }, 'KafkaConsumerMain'),
     );
   }, STATUS_LOG_INTERVAL_MS);
   timer.unref();
-  logger.log({ msg: 'consuming', brokers: config.kafka?.brokers, topic: config.kafka?.decisionsTopic, dataDir: config.dataDir }, 'KafkaConsumerMain');
+  logger.log(
+    {
+      msg: 'consuming',
+      brokers: config.kafka?.brokers,
+      topic: config.kafka?.decisionsTopic,
+      dataDir: config.dataDir,
+    },
+    'KafkaConsumerMain',
+  );
 }
 
 function configOrExit(): AppConfig {
@@ -61,7 +83,9 @@ function configOrExit(): AppConfig {
     return config;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${JSON.stringify({ level: 'error', msg: `configuration: ${error.message}` })}\n`);
+    process.stderr.write(
+      `${JSON.stringify({ level: 'error', msg: `configuration: ${error.message}` })}\n`,
+    );
     process.exit(2);
   }
 }

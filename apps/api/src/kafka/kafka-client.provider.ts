@@ -60,7 +60,10 @@ export function idempotentProducer(kafka: Kafka): Producer {
 }
 
 /** Resolves when `work` settles or after `ms`, whichever is first: a stop must not hang on the broker. */
-export async function settledWithin(work: Promise<unknown> | undefined, ms: number): Promise<boolean> {
+export async function settledWithin(
+  work: Promise<unknown> | undefined,
+  ms: number,
+): Promise<boolean> {
   if (!work) return true;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {

@@ -6,14 +6,20 @@ import type { Kafka } from 'kafkajs';
  * allow it (ACLs, auto-creation off), an operator creates them; the failure
  * is returned, not thrown, so the caller can log it and go on.
  */
-export async function ensureTopics(kafka: Kafka, topics: readonly string[]): Promise<Error | undefined> {
+export async function ensureTopics(
+  kafka: Kafka,
+  topics: readonly string[],
+): Promise<Error | undefined> {
   const admin = kafka.admin();
   try {
     await admin.connect();
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic));
     if (missing.length > 0) {
-      await admin.createTopics({ topics: missing.map((topic) => ({ topic })), waitForLeaders: true });
+      await admin.createTopics({
+        topics: missing.map((topic) => ({ topic })),
+        waitForLeaders: true,
+      });
     }
     return undefined;
   } catch (error) {

@@ -1,4 +1,10 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy, Optional } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+  Optional,
+} from '@nestjs/common';
 import type { Admin, Kafka } from 'kafkajs';
 import { HealthContributors } from '../health/health-contributors';
 import { AlertsPublisher } from './alerts/alerts.publisher';
@@ -9,7 +15,12 @@ import { KAFKA_CLIENT, KAFKA_SETTINGS, type KafkaSettings } from './kafka-client
 export interface ConsumerLag {
   /** messages on the topic after the group's committed offsets */
   readonly total: number;
-  readonly partitions: readonly { partition: number; committed: string; end: string; lag: number }[];
+  readonly partitions: readonly {
+    partition: number;
+    committed: string;
+    end: string;
+    lag: number;
+  }[];
 }
 
 /** /health is polled; the broker is asked at most this often. */
@@ -58,7 +69,12 @@ export class KafkaHealth implements OnApplicationBootstrap, OnModuleDestroy {
 
   private lag(): Promise<ConsumerLag | { error: string }> {
     if (!this.cached || Date.now() - this.cached.at > LAG_CACHE_MS) {
-      this.cached = { at: Date.now(), lag: withTimeout(this.fetchLag(), LAG_TIMEOUT_MS).catch((error: unknown) => ({ error: String(error) })) };
+      this.cached = {
+        at: Date.now(),
+        lag: withTimeout(this.fetchLag(), LAG_TIMEOUT_MS).catch((error: unknown) => ({
+          error: String(error),
+        })),
+      };
     }
     return this.cached.lag;
   }

@@ -39,7 +39,10 @@ export class KafkaModule {
         ...(config.kafka.publishAlerts ? [AlertsPublisher, OverdueAlertsScheduler] : []),
         KafkaHealth,
       ],
-      exports: [ConsumerStatus, ...(config.kafka.publishAlerts ? [AlertsPublisher, OverdueAlertsScheduler] : [])],
+      exports: [
+        ConsumerStatus,
+        ...(config.kafka.publishAlerts ? [AlertsPublisher, OverdueAlertsScheduler] : []),
+      ],
     };
   }
 }

@@ -1,4 +1,7 @@
 import { evolveMeeting, initialMeetingState, type MeetingState } from '@delegationsbeslut/domain';
 
 /** A meeting's stream folded to its state: for scheduling, cancelling and reporting at it. */
-export const meetingFold = { initialState: initialMeetingState as MeetingState, evolve: evolveMeeting };
+export const meetingFold = {
+  initialState: initialMeetingState as MeetingState,
+  evolve: evolveMeeting,
+};

@@ -20,7 +20,10 @@ export class ScheduleMeetingDto {
   @IsCalendarDate()
   listCutoff?: string;
 
-  @ApiPropertyOptional({ default: true, description: 'false for a meeting that takes no delegation reports' })
+  @ApiPropertyOptional({
+    default: true,
+    description: 'false for a meeting that takes no delegation reports',
+  })
   @IsOptional()
   @IsBoolean()
   receivesReports?: boolean;

@@ -31,14 +31,21 @@ export class ReportDecisionsCommand extends Command<ReportResult> {
  * both succeed. Each decision is judged by its current step.
  */
 @CommandHandler(ReportDecisionsCommand)
-export class ReportDecisionsHandler implements ICommandHandler<ReportDecisionsCommand, ReportResult> {
+export class ReportDecisionsHandler
+  implements ICommandHandler<ReportDecisionsCommand, ReportResult>
+{
   constructor(
     private readonly streams: StreamCommands,
     private readonly boards: BoardDirectory,
     private readonly views: DecisionViews,
   ) {}
 
-  async execute({ boardId, meetingId, decisionIds, meta }: ReportDecisionsCommand): Promise<ReportResult> {
+  async execute({
+    boardId,
+    meetingId,
+    decisionIds,
+    meta,
+  }: ReportDecisionsCommand): Promise<ReportResult> {
     this.boards.require(boardId);
     const judgmentOf = this.views.judgmentOf(boardId);
     let result: ReportResult = { reported: [], rejected: [] };
@@ -46,7 +53,11 @@ export class ReportDecisionsHandler implements ICommandHandler<ReportDecisionsCo
       streamIds.meeting(boardId, meetingId),
       meetingFold,
       (state) => {
-        const decided = reportDecisions({ type: 'ReportDecisions', data: { boardId, meetingId, decisionIds } }, state, judgmentOf);
+        const decided = reportDecisions(
+          { type: 'ReportDecisions', data: { boardId, meetingId, decisionIds } },
+          state,
+          judgmentOf,
+        );
         result = { reported: decided.reported, rejected: decided.rejected };
         return decided.events;
       },

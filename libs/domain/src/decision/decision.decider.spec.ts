@@ -223,7 +223,10 @@ describe('decision decider: AmendDecision', () => {
   });
 
   it('refuses to clear a field every decision has, naming each (invalid)', () => {
-    const cleared = { itemCode: null, confidential: null } as unknown as AmendDecision['data']['changes'];
+    const cleared = {
+      itemCode: null,
+      confidential: null,
+    } as unknown as AmendDecision['data']['changes'];
     spec
       .given([recorded])
       .when(amendDecision(cleared))
@@ -238,7 +241,10 @@ describe('decision decider: AmendDecision', () => {
   it('refuses a decision of another board as unknown (not-found)', () => {
     spec
       .given([recorded])
-      .when({ ...amendDecision({ itemCode: '1' }), data: { ...amendDecision({ itemCode: '1' }).data, boardId: 'byggn' } })
+      .when({
+        ...amendDecision({ itemCode: '1' }),
+        data: { ...amendDecision({ itemCode: '1' }).data, boardId: 'byggn' },
+      })
       .thenThrows(DecisionNotFoundError, kindIs('not-found'));
   });
 

@@ -117,7 +117,14 @@ function record({ data }: RecordDecision, state: DecisionState): readonly Decisi
 }
 
 /** Fields every decision has; an amendment may change them, never clear them. */
-const REQUIRED_FIELDS = ['itemCode', 'decidedAt', 'decidedBy', 'registeredAt', 'confidential', 'urgent'] as const;
+const REQUIRED_FIELDS = [
+  'itemCode',
+  'decidedAt',
+  'decidedBy',
+  'registeredAt',
+  'confidential',
+  'urgent',
+] as const;
 
 /** The decision must exist on this board, and a source system may change only what it sent. */
 function changeable(
@@ -127,13 +134,18 @@ function changeable(
   if (state.status === 'absent' || state.facts.boardId !== data.boardId) {
     throw new DecisionNotFoundError(data.decisionId);
   }
-  if (data.actingSourceSystem !== undefined && state.facts.sourceSystem !== data.actingSourceSystem) {
+  if (
+    data.actingSourceSystem !== undefined &&
+    state.facts.sourceSystem !== data.actingSourceSystem
+  ) {
     throw new NotDecisionSourceError(data.decisionId, data.actingSourceSystem);
   }
 }
 
 function amend({ data }: AmendDecision, state: DecisionState): readonly DecisionEvent[] {
-  const cleared = REQUIRED_FIELDS.filter((field) => (data.changes as Record<string, unknown>)[field] === null);
+  const cleared = REQUIRED_FIELDS.filter(
+    (field) => (data.changes as Record<string, unknown>)[field] === null,
+  );
   if (cleared.length > 0) throw new RequiredFieldClearedError(cleared);
   if (data.changes.decidedAt !== undefined) assertDate('decidedAt', data.changes.decidedAt);
   if (data.changes.registeredAt !== undefined)

@@ -1,4 +1,9 @@
-import type { ReadAllOptions, RecordedEvent, SubscribeOptions, Subscription } from '../event-store.port';
+import type {
+  ReadAllOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../event-store.port';
 import type { AppendSignal } from './append-signal';
 
 const POLL_INTERVAL_MS = 250;

@@ -19,7 +19,12 @@ import { AppendSignal } from '../shared/append-signal';
 import { catchUpSubscription } from '../shared/catch-up-subscription';
 import { findIdempotentAppend } from '../shared/stream-reads';
 import { applyDurabilitySettings } from './sqlite-durability';
-import { allFilterSql, EVENTS_SCHEMA, type EventRow, toRecordedEvent } from './sqlite-events.schema';
+import {
+  allFilterSql,
+  EVENTS_SCHEMA,
+  type EventRow,
+  toRecordedEvent,
+} from './sqlite-events.schema';
 
 interface PendingAppend {
   readonly streamId: string;
@@ -40,11 +45,18 @@ const DEFAULT_LOCK_WAIT_MS = 5000;
 
 function isLocked(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || (typeof code === 'string' && code.startsWith('SQLITE_BUSY_'));
+  return (
+    code === 'SQLITE_BUSY' ||
+    code === 'SQLITE_LOCKED' ||
+    (typeof code === 'string' && code.startsWith('SQLITE_BUSY_'))
+  );
 }
 
 function isConstraintError(error: unknown): boolean {
-  return typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('SQLITE_CONSTRAINT');
+  return (
+    typeof (error as { code?: unknown })?.code === 'string' &&
+    (error as { code: string }).code.startsWith('SQLITE_CONSTRAINT')
+  );
 }
 
 /**
@@ -110,7 +122,8 @@ export class SqliteEventStore implements EventStore {
         } catch (error) {
           // only the append's own refusals stay its own; a busy or failing
           // database fails the whole group (and nothing of it is stored)
-          if (error instanceof WrongExpectedRevisionError || isConstraintError(error)) return { error };
+          if (error instanceof WrongExpectedRevisionError || isConstraintError(error))
+            return { error };
           throw error;
         }
       }),
@@ -127,7 +140,13 @@ export class SqliteEventStore implements EventStore {
   ): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new EventStoreUnavailableError('event store is closed'));
     return new Promise((resolve, reject) => {
-      this.pending.push({ streamId, events, expectedRevision: options.expectedRevision, resolve, reject });
+      this.pending.push({
+        streamId,
+        events,
+        expectedRevision: options.expectedRevision,
+        resolve,
+        reject,
+      });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -147,9 +166,7 @@ export class SqliteEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const filter = allFilterSql(options.filter);
     const rows = this.db
-      .prepare(
-        `SELECT * FROM events WHERE position > ? ${filter.sql} ORDER BY position LIMIT ?`,
-      )
+      .prepare(`SELECT * FROM events WHERE position > ? ${filter.sql} ORDER BY position LIMIT ?`)
       .all(options.after ?? 0, ...filter.params, options.maxCount ?? -1) as EventRow[];
     return rows.map(toRecordedEvent);
   }

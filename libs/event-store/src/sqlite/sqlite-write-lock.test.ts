@@ -37,7 +37,9 @@ describe('SQLite store while another process holds the write lock', () => {
 
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 20);
-    await expect(store.appendToStream('s', [event()], { expectedRevision: 0 })).resolves.toMatchObject({
+    await expect(
+      store.appendToStream('s', [event()], { expectedRevision: 0 }),
+    ).resolves.toMatchObject({
       nextExpectedRevision: 1,
     });
     clearInterval(ticker);
@@ -54,9 +56,9 @@ describe('SQLite store while another process holds the write lock', () => {
     holder.exec('BEGIN IMMEDIATE');
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 20);
-    await expect(store.appendToStream('s', [event()], { expectedRevision: 0 })).rejects.toBeInstanceOf(
-      EventStoreUnavailableError,
-    );
+    await expect(
+      store.appendToStream('s', [event()], { expectedRevision: 0 }),
+    ).rejects.toBeInstanceOf(EventStoreUnavailableError);
     clearInterval(ticker);
     holder.exec('COMMIT');
     holder.close();
@@ -83,7 +85,9 @@ describe('SQLite store while another process holds the write lock', () => {
     }
     expect(await store.readStream('s')).toHaveLength(1);
     expect(await store.readStream('t')).toEqual([]);
-    await expect(store.appendToStream('t', [event()], { expectedRevision: 'no_stream' })).resolves.toBeDefined();
+    await expect(
+      store.appendToStream('t', [event()], { expectedRevision: 'no_stream' }),
+    ).resolves.toBeDefined();
     await store.close();
   });
 });

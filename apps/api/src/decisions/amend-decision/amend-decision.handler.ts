@@ -14,7 +14,14 @@ export class AmendDecisionHandler implements ICommandHandler<AmendDecisionComman
     private readonly boards: BoardDirectory,
   ) {}
 
-  async execute({ boardId, decisionId, changes, reason, authority, meta }: AmendDecisionCommand): Promise<ChangeOutcome> {
+  async execute({
+    boardId,
+    decisionId,
+    changes,
+    reason,
+    authority,
+    meta,
+  }: AmendDecisionCommand): Promise<ChangeOutcome> {
     this.boards.require(boardId);
     const command = {
       type: 'AmendDecision',

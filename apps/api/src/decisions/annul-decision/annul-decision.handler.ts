@@ -14,7 +14,13 @@ export class AnnulDecisionHandler implements ICommandHandler<AnnulDecisionComman
     private readonly boards: BoardDirectory,
   ) {}
 
-  async execute({ boardId, decisionId, reason, authority, meta }: AnnulDecisionCommand): Promise<ChangeOutcome> {
+  async execute({
+    boardId,
+    decisionId,
+    reason,
+    authority,
+    meta,
+  }: AnnulDecisionCommand): Promise<ChangeOutcome> {
     this.boards.require(boardId);
     const command = {
       type: 'AnnulDecision',

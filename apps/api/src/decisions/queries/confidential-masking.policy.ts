@@ -4,7 +4,10 @@ const MASKED_FIELDS: readonly string[] = ['caseRef', 'summary'];
 
 function hide(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(fields).map(([key, value]) => [key, MASKED_FIELDS.includes(key) && value !== null ? null : value]),
+    Object.entries(fields).map(([key, value]) => [
+      key,
+      MASKED_FIELDS.includes(key) && value !== null ? null : value,
+    ]),
   );
 }
 
@@ -23,7 +26,10 @@ export function confidentialDecisions(db: Database.Database): (decisionId: strin
   const find = db.prepare('SELECT history FROM dt_decisions WHERE decision_id = ?').pluck();
   return (decisionId) => {
     const history = find.get(decisionId) as string | undefined;
-    return history !== undefined && (JSON.parse(history) as { facts: { confidential: boolean } }).facts.confidential;
+    return (
+      history !== undefined &&
+      (JSON.parse(history) as { facts: { confidential: boolean } }).facts.confidential
+    );
   };
 }
 

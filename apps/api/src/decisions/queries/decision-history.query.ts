@@ -17,7 +17,11 @@ export interface HistoryEntry {
 export class DecisionHistoryQuery {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
-  events(boardId: string, decisionId: string, maySeeConfidential: boolean): { events: HistoryEntry[] } {
+  events(
+    boardId: string,
+    decisionId: string,
+    maySeeConfidential: boolean,
+  ): { events: HistoryEntry[] } {
     const logged = eventLogQueries.decisionHistory(this.db, decisionId);
     const first = logged[0]?.data as { boardId?: string } | undefined;
     if (!first || first.boardId !== boardId) throw new DecisionNotFoundError(decisionId);

@@ -1,11 +1,28 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DECISION_STATUSES, type DecisionStatus, FLAGS, type Flag } from '@delegationsbeslut/domain';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  DECISION_STATUSES,
+  type DecisionStatus,
+  FLAGS,
+  type Flag,
+} from '@delegationsbeslut/domain';
 import { ID_PATTERN, IsCalendarDate } from '../../http/validation';
 
 export class TodayQuery {
-  @ApiPropertyOptional({ description: 'judge as on this date (default: today in Europe/Stockholm)' })
+  @ApiPropertyOptional({
+    description: 'judge as on this date (default: today in Europe/Stockholm)',
+  })
   @IsOptional()
   @IsCalendarDate()
   today?: string;

@@ -20,7 +20,10 @@ export class DecidedByDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ example: 'socialsekreterare', description: "matched against the item's delegates" })
+  @ApiProperty({
+    example: 'socialsekreterare',
+    description: "matched against the item's delegates",
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -51,7 +54,9 @@ export class DecisionFieldsDto {
   @Type(() => DecidedByDto)
   decidedBy!: DecidedByDto;
 
-  @ApiPropertyOptional({ description: 'when the source system registered it; default: the day it is recorded here' })
+  @ApiPropertyOptional({
+    description: 'when the source system registered it; default: the day it is recorded here',
+  })
   @IsOptional()
   @IsCalendarDate()
   registeredAt?: string;
@@ -68,7 +73,9 @@ export class DecisionFieldsDto {
   @MaxLength(10_000)
   summary?: string | null;
 
-  @ApiPropertyOptional({ description: 'sekretess: caseRef and summary shown only to tokens of this board' })
+  @ApiPropertyOptional({
+    description: 'sekretess: caseRef and summary shown only to tokens of this board',
+  })
   @IsOptional()
   @IsBoolean()
   confidential?: boolean;
@@ -79,7 +86,9 @@ export class DecisionFieldsDto {
   @Min(0)
   amount?: number | null;
 
-  @ApiPropertyOptional({ description: 'brådskande ordförandebeslut (KL 6 kap. 39 §): always reported to the nämnd' })
+  @ApiPropertyOptional({
+    description: 'brådskande ordförandebeslut (KL 6 kap. 39 §): always reported to the nämnd',
+  })
   @IsOptional()
   @IsBoolean()
   urgent?: boolean;

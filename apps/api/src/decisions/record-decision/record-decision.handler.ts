@@ -7,13 +7,21 @@ import { decisionIdFor, streamIds } from '../../event-store/streams';
 import { RecordDecisionCommand, type RecordOutcome } from './record-decision.command';
 
 @CommandHandler(RecordDecisionCommand)
-export class RecordDecisionHandler implements ICommandHandler<RecordDecisionCommand, RecordOutcome> {
+export class RecordDecisionHandler
+  implements ICommandHandler<RecordDecisionCommand, RecordOutcome>
+{
   constructor(
     private readonly streams: StreamCommands,
     private readonly boards: BoardDirectory,
   ) {}
 
-  async execute({ boardId, sourceSystem, decision, meta, settle }: RecordDecisionCommand): Promise<RecordOutcome> {
+  async execute({
+    boardId,
+    sourceSystem,
+    decision,
+    meta,
+    settle,
+  }: RecordDecisionCommand): Promise<RecordOutcome> {
     this.boards.require(boardId);
     const decisionId = decisionIdFor(boardId, sourceSystem, decision.externalId);
     const outcome = await this.streams.execute(

@@ -19,10 +19,13 @@ export interface BatchResult {
 
 /** Parses and validates one item as the HTTP edge would, without failing the rest. */
 export async function parseDecision(item: unknown): Promise<RecordDecisionDto | { error: string }> {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return { error: 'not a JSON object' };
+  if (typeof item !== 'object' || item === null || Array.isArray(item))
+    return { error: 'not a JSON object' };
   const dto = plainToInstance(RecordDecisionDto, item);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  return errors.length === 0 ? dto : { error: `invalid input: ${validationDetails(errors).join('; ')}` };
+  return errors.length === 0
+    ? dto
+    : { error: `invalid input: ${validationDetails(errors).join('; ')}` };
 }
 
 /**
@@ -53,7 +56,8 @@ export class RecordDecisionsBatch {
             ? (item as { externalId: string }).externalId
             : null;
         const parsed = await parseDecision(item);
-        if ('error' in parsed) return { externalId, status: 'rejected', error: `decisions[${index}]: ${parsed.error}` };
+        if ('error' in parsed)
+          return { externalId, status: 'rejected', error: `decisions[${index}]: ${parsed.error}` };
         try {
           const outcome = await this.commands.execute(
             new RecordDecisionCommand(boardId, sourceSystem, parsed, meta, false),
@@ -64,7 +68,11 @@ export class RecordDecisionsBatch {
           // each item stands alone, a passing failure too (the item may be sent again)
           const apiError = toApiError(error);
           const code = apiError.code ?? (apiError.statusCode >= 500 ? 'UNAVAILABLE' : undefined);
-          return { externalId, status: 'rejected', error: code ? `${code}: ${apiError.message}` : apiError.message };
+          return {
+            externalId,
+            status: 'rejected',
+            error: code ? `${code}: ${apiError.message}` : apiError.message,
+          };
         }
       }),
     );

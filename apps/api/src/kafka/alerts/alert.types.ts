@@ -31,7 +31,9 @@ export type Alert =
  * which the outbox stores once and consumers can de-duplicate on.
  */
 export const alertIds = {
-  flagged: (decisionId: string, causePosition: number): string => `flagged:${decisionId}:${causePosition}`,
+  flagged: (decisionId: string, causePosition: number): string =>
+    `flagged:${decisionId}:${causePosition}`,
   completed: (decisionId: string): string => `completed:${decisionId}`,
-  overdue: (decisionId: string, dueMeetingId: string): string => `overdue:${decisionId}:${dueMeetingId}`,
+  overdue: (decisionId: string, dueMeetingId: string): string =>
+    `overdue:${decisionId}:${dueMeetingId}`,
 };

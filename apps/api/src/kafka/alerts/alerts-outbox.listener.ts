@@ -1,6 +1,9 @@
 import { ORDER_RULE_FLAGS } from '@delegationsbeslut/domain';
 import type Database from 'better-sqlite3';
-import type { JudgmentChange, JudgmentListener } from '../../projections/decisions/decisions.projection';
+import type {
+  JudgmentChange,
+  JudgmentListener,
+} from '../../projections/decisions/decisions.projection';
 import { alertIds } from './alert.types';
 import { enqueueAlert } from './alerts-outbox.schema';
 

@@ -49,7 +49,9 @@ function statements(db: Database.Database): Statements {
         'SELECT seq, alert_id, board_id, payload FROM outbox_alerts WHERE sent_at IS NULL ORDER BY seq LIMIT ?',
       ),
       unsentCount: db.prepare('SELECT COUNT(*) AS n FROM outbox_alerts WHERE sent_at IS NULL'),
-      markSent: db.prepare('UPDATE outbox_alerts SET sent_at = ? WHERE seq BETWEEN ? AND ? AND sent_at IS NULL'),
+      markSent: db.prepare(
+        'UPDATE outbox_alerts SET sent_at = ? WHERE seq BETWEEN ? AND ? AND sent_at IS NULL',
+      ),
     };
     prepared.set(db, s);
   }
@@ -57,8 +59,21 @@ function statements(db: Database.Database): Statements {
 }
 
 /** Stores the alert unless one with the same id (the same cause) is already there. */
-export function enqueueAlert(db: Database.Database, alertId: string, alert: Alert, now: Date = new Date()): boolean {
-  return statements(db).enqueue.run(alertId, alert.boardId, alert.type, JSON.stringify(alert), now.toISOString()).changes > 0;
+export function enqueueAlert(
+  db: Database.Database,
+  alertId: string,
+  alert: Alert,
+  now: Date = new Date(),
+): boolean {
+  return (
+    statements(db).enqueue.run(
+      alertId,
+      alert.boardId,
+      alert.type,
+      JSON.stringify(alert),
+      now.toISOString(),
+    ).changes > 0
+  );
 }
 
 export function unsentAlerts(db: Database.Database, limit: number): OutboxRow[] {
@@ -70,6 +85,11 @@ export function unsentAlertCount(db: Database.Database): number {
 }
 
 /** Marks a run of rows (read in seq order, so `from..to` holds no other unsent row) as sent. */
-export function markAlertsSent(db: Database.Database, fromSeq: number, toSeq: number, now: Date = new Date()): void {
+export function markAlertsSent(
+  db: Database.Database,
+  fromSeq: number,
+  toSeq: number,
+  now: Date = new Date(),
+): void {
   statements(db).markSent.run(now.toISOString(), fromSeq, toSeq);
 }

@@ -9,13 +9,61 @@ import { unsentAlerts } from './alerts-outbox.schema';
 import { OverdueAlertsScheduler } from './overdue-alerts.scheduler';
 
 const BOARD = 'ifon';
-const ITEM = { code: '3.7.2', title: 'Bistånd', legalBasis: null, delegates: ['socialsekreterare'], reporting: 'report', route: null, maxAmount: 10_000 };
+const ITEM = {
+  code: '3.7.2',
+  title: 'Bistånd',
+  legalBasis: null,
+  delegates: ['socialsekreterare'],
+  reporting: 'report',
+  route: null,
+  maxAmount: 10_000,
+};
 
 const given = [
-  { type: 'BoardDefined', data: { boardId: BOARD, name: 'IFON', bodies: [{ bodyId: 'ifon', name: 'IFON', kind: 'board' }, { bodyId: 'su', name: 'Socialt utskott', kind: 'committee' }] } },
-  { type: 'DelegationOrderVersionAdopted', data: { boardId: BOARD, versionId: 'v1', effectiveFrom: '2023-01-01', adoptedRef: null, defaultRoute: ['su', 'ifon'], items: [ITEM] } },
-  { type: 'MeetingScheduled', data: { boardId: BOARD, meetingId: 'su-0413', bodyId: 'su', date: '2023-04-13', listCutoff: '2023-04-12', receivesReports: true } },
-  { type: 'MeetingScheduled', data: { boardId: BOARD, meetingId: 'ifon-0523', bodyId: 'ifon', date: '2023-05-23', listCutoff: '2023-05-22', receivesReports: true } },
+  {
+    type: 'BoardDefined',
+    data: {
+      boardId: BOARD,
+      name: 'IFON',
+      bodies: [
+        { bodyId: 'ifon', name: 'IFON', kind: 'board' },
+        { bodyId: 'su', name: 'Socialt utskott', kind: 'committee' },
+      ],
+    },
+  },
+  {
+    type: 'DelegationOrderVersionAdopted',
+    data: {
+      boardId: BOARD,
+      versionId: 'v1',
+      effectiveFrom: '2023-01-01',
+      adoptedRef: null,
+      defaultRoute: ['su', 'ifon'],
+      items: [ITEM],
+    },
+  },
+  {
+    type: 'MeetingScheduled',
+    data: {
+      boardId: BOARD,
+      meetingId: 'su-0413',
+      bodyId: 'su',
+      date: '2023-04-13',
+      listCutoff: '2023-04-12',
+      receivesReports: true,
+    },
+  },
+  {
+    type: 'MeetingScheduled',
+    data: {
+      boardId: BOARD,
+      meetingId: 'ifon-0523',
+      bodyId: 'ifon',
+      date: '2023-05-23',
+      listCutoff: '2023-05-22',
+      receivesReports: true,
+    },
+  },
 ];
 
 const recorded = (decisionId: string, fields: Record<string, unknown> = {}) => ({
@@ -60,7 +108,15 @@ function readSide() {
     when(...events: { type: string; data: unknown }[]): number[] {
       const stored = events.map((event, i): RecordedEvent => {
         const position = log.length + i + 1;
-        return { ...event, id: `e${position}`, streamId: 's', revision: 0, position, metadata: {}, recordedAt: '2023-04-03T08:00:00.000Z' };
+        return {
+          ...event,
+          id: `e${position}`,
+          streamId: 's',
+          revision: 0,
+          position,
+          metadata: {},
+          recordedAt: '2023-04-03T08:00:00.000Z',
+        };
       });
       log.push(...stored);
       apply(stored);
@@ -73,7 +129,8 @@ function readSide() {
       projection.init(db);
       apply(log);
     },
-    alerts: () => unsentAlerts(db, 1000).map((row) => ({ id: row.alert_id, ...JSON.parse(row.payload) })),
+    alerts: () =>
+      unsentAlerts(db, 1000).map((row) => ({ id: row.alert_id, ...JSON.parse(row.payload) })),
   };
 }
 
@@ -83,7 +140,14 @@ describe('the alerts outbox', () => {
     side.when(...given);
     const [position] = side.when(recorded('d1', { itemCode: '9.9.9' }));
     expect(side.alerts()).toEqual([
-      { id: `flagged:d1:${position}`, type: 'DecisionFlagged', boardId: BOARD, decisionId: 'd1', externalId: 'ext-d1', flags: ['UNKNOWN_ITEM'] },
+      {
+        id: `flagged:d1:${position}`,
+        type: 'DecisionFlagged',
+        boardId: BOARD,
+        decisionId: 'd1',
+        externalId: 'ext-d1',
+        flags: ['UNKNOWN_ITEM'],
+      },
     ]);
   });
 
@@ -109,11 +173,18 @@ describe('the alerts outbox', () => {
 
   it('given a decision, when its last step is reported, then one DecisionReportingCompleted, and a rebuilt projection adds nothing', () => {
     const side = readSide();
-    side.when(...given, recorded('d1', { itemCode: '9.9.9' }), reported('d1', 'su-0413', 'su', '2023-04-13'));
+    side.when(
+      ...given,
+      recorded('d1', { itemCode: '9.9.9' }),
+      reported('d1', 'su-0413', 'su', '2023-04-13'),
+    );
     expect(side.alerts().map((a) => a.type)).toEqual(['DecisionFlagged']);
     side.when(reported('d1', 'ifon-0523', 'ifon', '2023-05-23'));
     const alerts = side.alerts();
-    expect(alerts.map((a) => a.id)).toEqual([expect.stringMatching(/^flagged:d1:/), 'completed:d1']);
+    expect(alerts.map((a) => a.id)).toEqual([
+      expect.stringMatching(/^flagged:d1:/),
+      'completed:d1',
+    ]);
     side.rebuild();
     expect(side.alerts()).toEqual(alerts);
   });
@@ -124,7 +195,13 @@ describe('the overdue check', () => {
     const store = { headPosition: async () => undefined } as unknown as EventStore;
     const runner = { waitFor: async () => true } as unknown as ProjectionRunner;
     const publisher = { wake: () => undefined } as unknown as AlertsPublisher;
-    return new OverdueAlertsScheduler(db, store, runner, publisher, () => new Date(`${today}T12:00:00Z`));
+    return new OverdueAlertsScheduler(
+      db,
+      store,
+      runner,
+      publisher,
+      () => new Date(`${today}T12:00:00Z`),
+    );
   };
 
   it('given a decision due at the meeting of 2023-04-13, when checked on that day, then nothing; the day after, one DecisionOverdue; checked again, nothing more', async () => {

@@ -1,11 +1,29 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import type { Kafka, Producer } from 'kafkajs';
 import { READ_MODEL_DB } from '../../projections/read-model-database';
-import { idempotentProducer, KAFKA_CLIENT, KAFKA_SETTINGS, type KafkaSettings, settledWithin, STOP_TIMEOUT_MS } from '../kafka-client.provider';
+import {
+  idempotentProducer,
+  KAFKA_CLIENT,
+  KAFKA_SETTINGS,
+  type KafkaSettings,
+  settledWithin,
+  STOP_TIMEOUT_MS,
+} from '../kafka-client.provider';
 import { ensureTopics } from '../kafka-topics.setup';
 import { backoffDelay } from '../inbound/retry-backoff.policy';
-import { markAlertsSent, type OutboxRow, unsentAlertCount, unsentAlerts } from './alerts-outbox.schema';
+import {
+  markAlertsSent,
+  type OutboxRow,
+  unsentAlertCount,
+  unsentAlerts,
+} from './alerts-outbox.schema';
 
 const BATCH = 500;
 /** How often an idle publisher looks for new rows; a new alert waits at most this long. */
@@ -80,7 +98,8 @@ export class AlertsPublisher implements OnApplicationBootstrap, OnModuleDestroy 
       } catch (error) {
         failures += 1;
         this.lastError = { at: new Date().toISOString(), message: String(error) };
-        if (failures === 1 || failures % 10 === 0) this.logger.warn(`publishing alerts failed (${failures}x): ${String(error)}`);
+        if (failures === 1 || failures % 10 === 0)
+          this.logger.warn(`publishing alerts failed (${failures}x): ${String(error)}`);
         await this.sleep(backoffDelay(failures, { initialMs: 500, maxMs: 30_000 }));
       }
     }
@@ -117,7 +136,10 @@ export class AlertsPublisher implements OnApplicationBootstrap, OnModuleDestroy 
   private async connected(): Promise<Producer> {
     if (this.producer) return this.producer;
     const topicsError = await ensureTopics(this.kafka, [this.settings.alertsTopic]);
-    if (topicsError) this.logger.warn(`could not create ${this.settings.alertsTopic}, expecting it to exist: ${topicsError.message}`);
+    if (topicsError)
+      this.logger.warn(
+        `could not create ${this.settings.alertsTopic}, expecting it to exist: ${topicsError.message}`,
+      );
     const producer = idempotentProducer(this.kafka);
     await producer.connect();
     this.producer = producer;

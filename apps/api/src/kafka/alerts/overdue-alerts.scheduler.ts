@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { type Judgment, statusOn } from '@delegationsbeslut/domain';
 import type { EventStore } from '@delegationsbeslut/event-store';
@@ -68,7 +74,8 @@ export class OverdueAlertsScheduler implements OnApplicationBootstrap, OnModuleD
   /** One check; resolves with the number of new alerts, or undefined when the read side lagged behind. */
   async check(): Promise<number | undefined> {
     const head = await this.store.headPosition();
-    if (head !== undefined && !(await this.readSide.waitFor(head, CATCH_UP_TIMEOUT_MS))) return undefined;
+    if (head !== undefined && !(await this.readSide.waitFor(head, CATCH_UP_TIMEOUT_MS)))
+      return undefined;
     const now = this.clock();
     const today = stockholmDate(now);
     const candidates = this.db
@@ -90,7 +97,10 @@ export class OverdueAlertsScheduler implements OnApplicationBootstrap, OnModuleD
           dueMeetingId: row.due_meeting_id,
           dueDate: row.due_date,
         } as const;
-        if (enqueueAlert(this.db, alertIds.overdue(row.decision_id, row.due_meeting_id), alert, now)) added += 1;
+        if (
+          enqueueAlert(this.db, alertIds.overdue(row.decision_id, row.due_meeting_id), alert, now)
+        )
+          added += 1;
       }
       return added;
     });

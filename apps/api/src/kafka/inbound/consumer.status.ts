@@ -56,15 +56,24 @@ export class ConsumerStatus {
     this.counts[outcome] += 1;
   }
 
-  deadLettered(where: { topic: string; partition: number; offset: string }, code: string, message: string): void {
+  deadLettered(
+    where: { topic: string; partition: number; offset: string },
+    code: string,
+    message: string,
+  ): void {
     this.counts.deadLettered += 1;
     this.lastError = { at: now(), message, code, kind: 'permanent', ...where };
   }
 
-  retryScheduled(where: { topic: string; partition: number; offset: string }, attempts: number, message: string): void {
+  retryScheduled(
+    where: { topic: string; partition: number; offset: string },
+    attempts: number,
+    message: string,
+  ): void {
     this.counts.retries += 1;
     const key = `${where.topic}/${where.partition}`;
-    const since = this.retrying.get(key)?.offset === where.offset ? this.retrying.get(key)!.since : now();
+    const since =
+      this.retrying.get(key)?.offset === where.offset ? this.retrying.get(key)!.since : now();
     this.retrying.set(key, { offset: where.offset, attempts, since });
     this.lastError = { at: now(), message, kind: 'passing', ...where };
   }

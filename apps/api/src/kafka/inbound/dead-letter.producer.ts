@@ -1,6 +1,12 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import { deadLetterTopicOf, idempotentProducer, KAFKA_CLIENT, settledWithin, STOP_TIMEOUT_MS } from '../kafka-client.provider';
+import {
+  deadLetterTopicOf,
+  idempotentProducer,
+  KAFKA_CLIENT,
+  settledWithin,
+  STOP_TIMEOUT_MS,
+} from '../kafka-client.provider';
 
 export interface DeadLetterReason {
   readonly code: string;
@@ -29,7 +35,11 @@ export class DeadLetterProducer implements OnModuleDestroy {
 
   constructor(@Inject(KAFKA_CLIENT) private readonly kafka: Kafka) {}
 
-  async send(message: KafkaMessage, origin: DeadLetterOrigin, reason: DeadLetterReason): Promise<void> {
+  async send(
+    message: KafkaMessage,
+    origin: DeadLetterOrigin,
+    reason: DeadLetterReason,
+  ): Promise<void> {
     if (this.closed) throw new Error('the dead-letter producer is stopped');
     const producer = await this.connected();
     const headers: IHeaders = {

@@ -42,7 +42,8 @@ export class DecisionBatchProcessor {
   ) {}
 
   async process(payload: EachBatchPayload): Promise<void> {
-    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale, pause } = payload;
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale, pause } =
+      payload;
     const where = { topic: batch.topic, partition: batch.partition };
     const control: WaitControl = { stopped: () => !isRunning() || isStale(), heartbeat };
     let resume: (() => void) | undefined;
@@ -75,7 +76,8 @@ export class DecisionBatchProcessor {
           this.status.recovered(where);
         }
         // Back-pressure from the read side: the next chunk waits until this one is readable.
-        if (last !== undefined) await this.readSide.waitFor(last, this.config.readYourWritesTimeoutMs);
+        if (last !== undefined)
+          await this.readSide.waitFor(last, this.config.readYourWritesTimeoutMs);
         if (end >= 0) resolveOffset(chunk[end].offset);
         await heartbeat();
         await commitOffsetsIfNecessary();
@@ -91,7 +93,11 @@ export class DecisionBatchProcessor {
     where: { topic: string; partition: number },
     control: WaitControl & { holdBack: () => void },
   ): Promise<Handled> {
-    const origin: MessageOrigin = { ...where, offset: message.offset, messageId: header(message, 'message-id') };
+    const origin: MessageOrigin = {
+      ...where,
+      offset: message.offset,
+      messageId: header(message, 'message-id'),
+    };
     for (let attempt = 1; ; attempt++) {
       if (control.stopped()) return 'stopped';
       try {
@@ -100,7 +106,9 @@ export class DecisionBatchProcessor {
         const failure = classifyFailure(error);
         this.status.retryScheduled(origin, attempt, failure.message);
         if (attempt === 1 || attempt % 10 === 0) {
-          this.logger.warn(`${where.topic}/${where.partition}@${message.offset}: ${failure.message}; retrying (attempt ${attempt})`);
+          this.logger.warn(
+            `${where.topic}/${where.partition}@${message.offset}: ${failure.message}; retrying (attempt ${attempt})`,
+          );
         }
         control.holdBack();
         if (!(await waitUnlessStopped(backoffDelay(attempt), control))) return 'stopped';
@@ -109,7 +117,10 @@ export class DecisionBatchProcessor {
   }
 
   /** Throws only for passing failures; a permanent one is dead-lettered and counts as handled. */
-  private async handleOnce(message: KafkaMessage, origin: MessageOrigin): Promise<{ position: number | undefined }> {
+  private async handleOnce(
+    message: KafkaMessage,
+    origin: MessageOrigin,
+  ): Promise<{ position: number | undefined }> {
     const parsed = await parseDecisionMessage(message.value);
     if (isRejection(parsed)) {
       await this.deadLetter(message, origin, parsed.code, parsed.message);
@@ -127,10 +138,17 @@ export class DecisionBatchProcessor {
     }
   }
 
-  private async deadLetter(message: KafkaMessage, origin: MessageOrigin, code: string, reason: string): Promise<void> {
+  private async deadLetter(
+    message: KafkaMessage,
+    origin: MessageOrigin,
+    code: string,
+    reason: string,
+  ): Promise<void> {
     await this.deadLetters.send(message, origin, { code, message: reason });
     this.status.deadLettered(origin, code, reason);
-    this.logger.warn(`${origin.topic}/${origin.partition}@${origin.offset} sent to the DLQ: ${code}: ${reason}`);
+    this.logger.warn(
+      `${origin.topic}/${origin.partition}@${origin.offset} sent to the DLQ: ${code}: ${reason}`,
+    );
   }
 }
 

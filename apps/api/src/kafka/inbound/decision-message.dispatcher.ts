@@ -57,23 +57,44 @@ export class DecisionMessageDispatcher {
         // Recording is idempotent by content, so a replay needs no check. The
         // consumer waits for the read side once per chunk (settle=false).
         const outcome = await this.commands.execute(
-          new RecordDecisionCommand(message.boardId, message.sourceSystem, message.decision, meta, false),
+          new RecordDecisionCommand(
+            message.boardId,
+            message.sourceSystem,
+            message.decision,
+            meta,
+            false,
+          ),
         );
         return { position: outcome.position, status: outcome.status };
       }
       case 'DecisionAmended': {
         const decisionId = decisionIdFor(message.boardId, message.sourceSystem, message.externalId);
-        if (await this.alreadyApplied(decisionId, causationId)) return { position: undefined, status: 'duplicate' };
+        if (await this.alreadyApplied(decisionId, causationId))
+          return { position: undefined, status: 'duplicate' };
         const outcome = await this.commands.execute(
-          new AmendDecisionCommand(message.boardId, decisionId, message.changes, message.reason, { sourceSystem: message.sourceSystem }, meta),
+          new AmendDecisionCommand(
+            message.boardId,
+            decisionId,
+            message.changes,
+            message.reason,
+            { sourceSystem: message.sourceSystem },
+            meta,
+          ),
         );
         return changed(outcome.position);
       }
       case 'DecisionAnnulled': {
         const decisionId = decisionIdFor(message.boardId, message.sourceSystem, message.externalId);
-        if (await this.alreadyApplied(decisionId, causationId)) return { position: undefined, status: 'duplicate' };
+        if (await this.alreadyApplied(decisionId, causationId))
+          return { position: undefined, status: 'duplicate' };
         const outcome = await this.commands.execute(
-          new AnnulDecisionCommand(message.boardId, decisionId, message.reason, { sourceSystem: message.sourceSystem }, meta),
+          new AnnulDecisionCommand(
+            message.boardId,
+            decisionId,
+            message.reason,
+            { sourceSystem: message.sourceSystem },
+            meta,
+          ),
         );
         return changed(outcome.position);
       }

@@ -3,7 +3,11 @@ import { AmendDecisionDto } from '../../decisions/amend-decision/amend-decision.
 import { ReasonDto } from '../../http/reason.dto';
 import { ID_PATTERN } from '../../http/validation';
 
-export const DECISION_MESSAGE_TYPES = ['DecisionRecorded', 'DecisionAmended', 'DecisionAnnulled'] as const;
+export const DECISION_MESSAGE_TYPES = [
+  'DecisionRecorded',
+  'DecisionAmended',
+  'DecisionAnnulled',
+] as const;
 export type DecisionMessageType = (typeof DECISION_MESSAGE_TYPES)[number];
 
 /**

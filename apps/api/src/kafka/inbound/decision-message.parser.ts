@@ -26,7 +26,11 @@ export type DecisionMessage =
       readonly changes: DecisionChangesDto;
       readonly reason: string;
     })
-  | (Envelope & { readonly type: 'DecisionAnnulled'; readonly externalId: string; readonly reason: string });
+  | (Envelope & {
+      readonly type: 'DecisionAnnulled';
+      readonly externalId: string;
+      readonly reason: string;
+    });
 
 /** Why a message can never succeed, before any command runs; `code` is the DLQ's `error-code`. */
 export interface MessageRejection {
@@ -36,8 +40,11 @@ export interface MessageRejection {
 
 const VALIDATION = { whitelist: true, forbidNonWhitelisted: true } as const;
 
-export async function parseDecisionMessage(value: Buffer | null): Promise<DecisionMessage | MessageRejection> {
-  if (value === null || value.length === 0) return { code: 'NOT_JSON', message: 'the message has no value' };
+export async function parseDecisionMessage(
+  value: Buffer | null,
+): Promise<DecisionMessage | MessageRejection> {
+  if (value === null || value.length === 0)
+    return { code: 'NOT_JSON', message: 'the message has no value' };
   let json: unknown;
   try {
     json = JSON.parse(value.toString('utf8'));
@@ -49,7 +56,10 @@ export async function parseDecisionMessage(value: Buffer | null): Promise<Decisi
   }
   const { type, boardId, sourceSystem, ...body } = json as Record<string, unknown>;
   if (typeof type !== 'string' || !(DECISION_MESSAGE_TYPES as readonly string[]).includes(type)) {
-    return { code: 'UNKNOWN_TYPE', message: `type must be one of ${DECISION_MESSAGE_TYPES.join(', ')}, not ${JSON.stringify(type)}` };
+    return {
+      code: 'UNKNOWN_TYPE',
+      message: `type must be one of ${DECISION_MESSAGE_TYPES.join(', ')}, not ${JSON.stringify(type)}`,
+    };
   }
   const envelope = await validated(DecisionMessageEnvelopeDto, { type, boardId, sourceSystem });
   const messageType = type as DecisionMessageType;
@@ -82,13 +92,18 @@ export async function parseDecisionMessage(value: Buffer | null): Promise<Decisi
   }
 }
 
-export function isRejection(parsed: DecisionMessage | MessageRejection): parsed is MessageRejection {
+export function isRejection(
+  parsed: DecisionMessage | MessageRejection,
+): parsed is MessageRejection {
   return 'code' in parsed;
 }
 
 type Validated<T> = { readonly ok: T } | { readonly errors: readonly ValidationError[] };
 
-async function validated<T extends object>(dto: ClassConstructor<T>, plain: object): Promise<Validated<T>> {
+async function validated<T extends object>(
+  dto: ClassConstructor<T>,
+  plain: object,
+): Promise<Validated<T>> {
   const instance = plainToInstance(dto, plain);
   const errors = await validate(instance, VALIDATION);
   return errors.length === 0 ? { ok: instance } : { errors };

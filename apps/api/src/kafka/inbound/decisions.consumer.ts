@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import type { Consumer, Kafka } from 'kafkajs';
 import {
   deadLetterTopicOf,
@@ -52,8 +58,11 @@ export class DecisionsConsumer implements OnApplicationBootstrap, OnModuleDestro
     // kafkajs lets the running batches finish (they stop at the next message) and commits what they
     // resolved. It would also wait out a group join, which after a crash lasts until the dead member's
     // session expires; uncommitted messages come again, so the stop goes on after a bound.
-    const disconnected = this.consumer?.disconnect().catch((error: unknown) => this.logger.warn(`disconnect: ${String(error)}`));
-    if (!(await settledWithin(disconnected, STOP_TIMEOUT_MS))) this.logger.warn('the consumer did not stop in time; going on without it');
+    const disconnected = this.consumer
+      ?.disconnect()
+      .catch((error: unknown) => this.logger.warn(`disconnect: ${String(error)}`));
+    if (!(await settledWithin(disconnected, STOP_TIMEOUT_MS)))
+      this.logger.warn('the consumer did not stop in time; going on without it');
     await settledWithin(this.supervising, STOP_TIMEOUT_MS);
     this.status.stopped();
   }
@@ -72,7 +81,10 @@ export class DecisionsConsumer implements OnApplicationBootstrap, OnModuleDestro
       this.consumer = undefined;
       if (this.stopping) return;
       await new Promise<void>((wake) => {
-        const timer = setTimeout(wake, backoffDelay(Math.max(1, attempt), { initialMs: 1_000, maxMs: 30_000 }));
+        const timer = setTimeout(
+          wake,
+          backoffDelay(Math.max(1, attempt), { initialMs: 1_000, maxMs: 30_000 }),
+        );
         this.backoff = { timer, wake };
       });
       this.backoff = undefined;
@@ -85,10 +97,15 @@ export class DecisionsConsumer implements OnApplicationBootstrap, OnModuleDestro
    */
   private async run(): Promise<{ gone: Promise<void> }> {
     const { decisionsTopic, groupId } = this.settings;
-    const topicsError = await ensureTopics(this.kafka, [decisionsTopic, deadLetterTopicOf(decisionsTopic)]);
+    const topicsError = await ensureTopics(this.kafka, [
+      decisionsTopic,
+      deadLetterTopicOf(decisionsTopic),
+    ]);
     if (topicsError) {
       this.status.kafkaError(topicsError);
-      this.logger.warn(`could not create the topics, expecting them to exist: ${topicsError.message}`);
+      this.logger.warn(
+        `could not create the topics, expecting them to exist: ${topicsError.message}`,
+      );
     }
     const consumer = this.kafka.consumer({
       groupId,
@@ -101,7 +118,9 @@ export class DecisionsConsumer implements OnApplicationBootstrap, OnModuleDestro
     const gone = new Promise<void>((resolve) => {
       consumer.on(consumer.events.CRASH, ({ payload }) => {
         this.status.reconnecting(payload.error);
-        this.logger.error(`consumer crashed${payload.restart ? ', kafkajs restarts it' : ''}: ${String(payload.error)}`);
+        this.logger.error(
+          `consumer crashed${payload.restart ? ', kafkajs restarts it' : ''}: ${String(payload.error)}`,
+        );
         if (!payload.restart) resolve();
       });
       consumer.on(consumer.events.STOP, () => {

@@ -1,6 +1,9 @@
 import { ForbiddenException, ServiceUnavailableException } from '@nestjs/common';
 import { BoardNotFoundError, DecisionAnnulledError } from '@delegationsbeslut/domain';
-import { EventStoreUnavailableError, WrongExpectedRevisionError } from '@delegationsbeslut/event-store';
+import {
+  EventStoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '@delegationsbeslut/event-store';
 import { classifyFailure } from './delivery-failure.mapping';
 
 describe('what a failed message is', () => {

@@ -23,12 +23,20 @@ const PASSING_CLIENT_STATUSES: ReadonlySet<number> = new Set([408, 429]);
  * /health, while dead-lettering one that could have succeeded loses a decision.
  */
 export function classifyFailure(error: unknown): DeliveryFailure {
-  if (error instanceof DomainError) return { kind: 'permanent', code: error.code, message: error.message };
+  if (error instanceof DomainError)
+    return { kind: 'permanent', code: error.code, message: error.message };
   if (error instanceof HttpException) {
     const status = error.getStatus();
     if (status >= 400 && status < 500 && !PASSING_CLIENT_STATUSES.has(status)) {
-      return { kind: 'permanent', code: HttpStatus[status] ?? `HTTP_${status}`, message: error.message };
+      return {
+        kind: 'permanent',
+        code: HttpStatus[status] ?? `HTTP_${status}`,
+        message: error.message,
+      };
     }
   }
-  return { kind: 'passing', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  return {
+    kind: 'passing',
+    message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+  };
 }

@@ -8,14 +8,19 @@ describe('running a chunk in key lanes', () => {
     const started: string[] = [];
     let running = 0;
     let most = 0;
-    const done = await runInKeyLanes(items, (item) => item[0], 2, async (item) => {
-      started.push(item);
-      running += 1;
-      most = Math.max(most, running);
-      await tick();
-      running -= 1;
-      return true;
-    });
+    const done = await runInKeyLanes(
+      items,
+      (item) => item[0],
+      2,
+      async (item) => {
+        started.push(item);
+        running += 1;
+        most = Math.max(most, running);
+        await tick();
+        running -= 1;
+        return true;
+      },
+    );
     expect(done).toEqual(items.map(() => true));
     expect(most).toBe(2);
     for (const key of ['a', 'b', 'c']) {
@@ -26,19 +31,29 @@ describe('running a chunk in key lanes', () => {
 
   it('given a key whose second message halts, when run, then that message and the rest of its lane stay undone and no new lane starts', async () => {
     const items = ['a1', 'a2', 'a3', 'b1', 'c1'];
-    const done = await runInKeyLanes(items, (item) => item[0], 1, async (item) => item !== 'a2');
+    const done = await runInKeyLanes(
+      items,
+      (item) => item[0],
+      1,
+      async (item) => item !== 'a2',
+    );
     expect(done).toEqual([true, false, false, false, false]);
     expect(completedPrefixEnd(done)).toBe(0);
   });
 
   it('given a message that throws, when run, then the others finish what they started and the error is rethrown', async () => {
     const finished: string[] = [];
-    const run = runInKeyLanes(['a1', 'b1', 'b2'], (item) => item[0], 2, async (item) => {
-      if (item === 'a1') throw new Error('rebalancing');
-      await tick();
-      finished.push(item);
-      return true;
-    });
+    const run = runInKeyLanes(
+      ['a1', 'b1', 'b2'],
+      (item) => item[0],
+      2,
+      async (item) => {
+        if (item === 'a1') throw new Error('rebalancing');
+        await tick();
+        finished.push(item);
+        return true;
+      },
+    );
     await expect(run).rejects.toThrow('rebalancing');
     expect(finished).toEqual(['b1']);
   });

@@ -7,7 +7,11 @@ export interface BackoffPolicy {
 export const DEFAULT_BACKOFF: BackoffPolicy = { initialMs: 200, maxMs: 5_000 };
 
 /** Delay before attempt `attempt + 1`; ±20 % jitter so partitions retrying together spread out. */
-export function backoffDelay(attempt: number, policy: BackoffPolicy = DEFAULT_BACKOFF, random = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  policy: BackoffPolicy = DEFAULT_BACKOFF,
+  random = Math.random,
+): number {
   const exponential = Math.min(policy.maxMs, policy.initialMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(exponential * (0.8 + 0.4 * random()));
 }

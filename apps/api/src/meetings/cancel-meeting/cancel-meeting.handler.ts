@@ -30,7 +30,8 @@ export class CancelMeetingHandler implements ICommandHandler<CancelMeetingComman
     await this.streams.decideAndSettle<MeetingState, MeetingEvent>(
       streamIds.meeting(boardId, meetingId),
       meetingFold,
-      (state) => cancelMeeting({ type: 'CancelMeeting', data: { boardId, meetingId, reason } }, state),
+      (state) =>
+        cancelMeeting({ type: 'CancelMeeting', data: { boardId, meetingId, reason } }, state),
       meta,
     );
   }

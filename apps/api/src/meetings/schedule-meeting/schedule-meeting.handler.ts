@@ -30,7 +30,12 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     await this.streams.decideAndSettle<MeetingState, MeetingEvent>(
       streamIds.meeting(boardId, meeting.meetingId),
       meetingFold,
-      (state) => scheduleMeeting({ type: 'ScheduleMeeting', data: { boardId, ...meeting } }, state, knownBodies),
+      (state) =>
+        scheduleMeeting(
+          { type: 'ScheduleMeeting', data: { boardId, ...meeting } },
+          state,
+          knownBodies,
+        ),
       meta,
     );
   }

@@ -106,15 +106,24 @@ function decodeCursor(cursor: string): [string, string] {
 export class DecisionViews {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
-  get(boardId: string, decisionId: string, today: string, maySeeConfidential: boolean): DecisionView {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM dt_decisions WHERE decision_id = ?`).get(decisionId) as
-      | Row
-      | undefined;
+  get(
+    boardId: string,
+    decisionId: string,
+    today: string,
+    maySeeConfidential: boolean,
+  ): DecisionView {
+    const row = this.db
+      .prepare(`SELECT ${COLUMNS} FROM dt_decisions WHERE decision_id = ?`)
+      .get(decisionId) as Row | undefined;
     if (!row || row.board_id !== boardId) throw new DecisionNotFoundError(decisionId);
     return toView(row, today, maySeeConfidential);
   }
 
-  list(boardId: string, filter: ListFilter, maySeeConfidential: boolean): { items: DecisionView[]; nextCursor: string | null } {
+  list(
+    boardId: string,
+    filter: ListFilter,
+    maySeeConfidential: boolean,
+  ): { items: DecisionView[]; nextCursor: string | null } {
     const where = ['board_id = @boardId'];
     if (filter.status) where.push(statusClause(filter.status));
     if (filter.flag === 'OVERDUE') where.push(statusClause('overdue'));
@@ -194,7 +203,12 @@ export class DecisionViews {
   }
 
   /** Decisions whose current step is at the meeting's body and was ready by its cutoff. */
-  reportingList(boardId: string, meeting: MeetingView, today: string, maySeeConfidential: boolean): DecisionView[] {
+  reportingList(
+    boardId: string,
+    meeting: MeetingView,
+    today: string,
+    maySeeConfidential: boolean,
+  ): DecisionView[] {
     const rows = this.db
       .prepare(
         `SELECT ${COLUMNS} FROM dt_decisions WHERE board_id = ? AND base_status = 'open'
@@ -208,7 +222,9 @@ export class DecisionViews {
 
   /** The current judgment of each of the board's decisions, for the reporting command. */
   judgmentOf(boardId: string): (decisionId: string) => Judgment | undefined {
-    const find = this.db.prepare('SELECT board_id, judgment FROM dt_decisions WHERE decision_id = ?');
+    const find = this.db.prepare(
+      'SELECT board_id, judgment FROM dt_decisions WHERE decision_id = ?',
+    );
     return (decisionId) => {
       const row = find.get(decisionId) as { board_id: string; judgment: string } | undefined;
       return row && row.board_id === boardId ? (JSON.parse(row.judgment) as Judgment) : undefined;
