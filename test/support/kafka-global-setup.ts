@@ -40,8 +40,24 @@ function startLocalBroker(): Promise<{ address: string; started: boolean }> {
   });
 }
 
-export default async function kafkaGlobalSetup(): Promise<void> {
-  if (process.env.KAFKA_TEST_BROKERS) return;
+/**
+ * Whether this run can select a Kafka test: `jest test/api` need not start
+ * (and stop) a broker. A run without a path pattern selects them all.
+ */
+function kafkaTestsSelected(globalConfig: { testPathPattern?: string }): boolean {
+  const pattern = globalConfig.testPathPattern;
+  if (!pattern) return true;
+  try {
+    return new RegExp(pattern, 'i').test(join(REPO_ROOT, 'test', 'kafka', 'any.test.ts'));
+  } catch {
+    return true;
+  }
+}
+
+export default async function kafkaGlobalSetup(globalConfig: {
+  testPathPattern?: string;
+}): Promise<void> {
+  if (process.env.KAFKA_TEST_BROKERS || !kafkaTestsSelected(globalConfig)) return;
   try {
     const { address, started } = await startLocalBroker();
     process.env.KAFKA_TEST_BROKERS = address;
