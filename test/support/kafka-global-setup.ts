@@ -8,6 +8,7 @@
  * (never skips).
  */
 import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const REPO_ROOT = join(__dirname, '..', '..');
@@ -47,11 +48,17 @@ function startLocalBroker(): Promise<{ address: string; started: boolean }> {
 function kafkaTestsSelected(globalConfig: { testPathPattern?: string }): boolean {
   const pattern = globalConfig.testPathPattern;
   if (!pattern) return true;
+  let matches: (path: string) => boolean;
   try {
-    return new RegExp(pattern, 'i').test(join(REPO_ROOT, 'test', 'kafka', 'any.test.ts'));
+    const regex = new RegExp(pattern, 'i');
+    matches = (path) => regex.test(path);
   } catch {
     return true;
   }
+  const kafkaTests = join(REPO_ROOT, 'test', 'kafka');
+  return readdirSync(kafkaTests)
+    .filter((file) => file.endsWith('.test.ts'))
+    .some((file) => matches(join(kafkaTests, file)));
 }
 
 export default async function kafkaGlobalSetup(globalConfig: {
