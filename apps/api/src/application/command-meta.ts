@@ -5,6 +5,8 @@ export interface CommandMeta {
   readonly actor: string;
   readonly correlationId: string;
   readonly causationId?: string;
+  /** the Kafka record a command came from: replays are recognised by it */
+  readonly kafka?: { readonly topic: string; readonly partition: number; readonly offset: string };
 }
 
 export function commandMeta(

@@ -33,6 +33,6 @@ export class AmendDecisionHandler implements ICommandHandler<AmendDecisionComman
       (state) => decisionDecider.decide(command, state),
       meta,
     );
-    return { decisionId, position: outcome.position };
+    return { decisionId, position: outcome.position, changed: outcome.events.length > 0 };
   }
 }

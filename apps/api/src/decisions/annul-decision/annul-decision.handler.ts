@@ -32,6 +32,6 @@ export class AnnulDecisionHandler implements ICommandHandler<AnnulDecisionComman
       (state) => decisionDecider.decide(command, state),
       meta,
     );
-    return { decisionId, position: outcome.position };
+    return { decisionId, position: outcome.position, changed: outcome.events.length > 0 };
   }
 }

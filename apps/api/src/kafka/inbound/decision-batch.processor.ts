@@ -65,6 +65,8 @@ export class DecisionBatchProcessor {
           async (message) => {
             const handled = await this.handle(message, where, partitionControl);
             if (handled === 'stopped') return false;
+            // kafkajs sends it only when heartbeatInterval has passed: a long chunk keeps the membership
+            await heartbeat();
             if (handled.position !== undefined) last = Math.max(last ?? 0, handled.position);
             return true;
           },
@@ -152,8 +154,10 @@ export class DecisionBatchProcessor {
   }
 }
 
+/** A header's value; an empty or blank one counts as absent (it identifies nothing). */
 function header(message: KafkaMessage, name: string): string | undefined {
   const value = message.headers?.[name];
   const first = Array.isArray(value) ? value[0] : value;
-  return first === undefined ? undefined : first.toString();
+  const text = first?.toString().trim();
+  return text ? text : undefined;
 }

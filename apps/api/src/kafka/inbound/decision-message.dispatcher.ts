@@ -1,13 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { EventStore } from '@delegationsbeslut/event-store';
-import { commandMeta } from '../../application/command-meta';
+import { type CommandMeta, commandMeta } from '../../application/command-meta';
 import { AmendDecisionCommand } from '../../decisions/amend-decision/amend-decision.command';
 import { AnnulDecisionCommand } from '../../decisions/annul-decision/annul-decision.command';
+import type { ChangeOutcome } from '../../decisions/decision-change.types';
 import { RecordDecisionCommand } from '../../decisions/record-decision/record-decision.command';
 import { EVENT_STORE } from '../../event-store/event-store.provider';
 import { decisionIdFor, streamIds } from '../../event-store/streams';
-import { assertNever } from '@delegationsbeslut/domain';
+import { assertNever, BoardNotFoundError } from '@delegationsbeslut/domain';
+import { ReadSideLaggingError } from '../../application/stream-commands.service';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { ProjectionRunner } from '../../projections/projection-runner';
 import type { DecisionMessage } from './decision-message.parser';
 
 /** Where a message sits in Kafka, and the publisher's own id for it when it sent one. */
@@ -47,11 +51,40 @@ export class DecisionMessageDispatcher {
   constructor(
     private readonly commands: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly readSide: ProjectionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * An unknown board is final only once this instance's read models have
+   * caught up with the log: a board defined through another instance (or
+   * not yet projected after a restart) is a passing failure, not a DLQ entry.
+   */
   async dispatch(message: DecisionMessage, origin: MessageOrigin): Promise<DispatchOutcome> {
+    try {
+      return await this.dispatchOnce(message, origin);
+    } catch (error) {
+      if (!(error instanceof BoardNotFoundError)) throw error;
+      const head = await this.store.headPosition();
+      if (
+        head !== undefined &&
+        !(await this.readSide.waitFor(head, this.config.readYourWritesTimeoutMs))
+      ) {
+        throw new ReadSideLaggingError(head);
+      }
+      return this.dispatchOnce(message, origin);
+    }
+  }
+
+  private async dispatchOnce(
+    message: DecisionMessage,
+    origin: MessageOrigin,
+  ): Promise<DispatchOutcome> {
     const causationId = causationIdOf(origin);
-    const meta = commandMeta(message.sourceSystem, origin.messageId ?? causationId, causationId);
+    const meta = {
+      ...commandMeta(message.sourceSystem, origin.messageId ?? causationId, causationId),
+      kafka: { topic: origin.topic, partition: origin.partition, offset: origin.offset },
+    };
     switch (message.type) {
       case 'DecisionRecorded': {
         // Recording is idempotent by content, so a replay needs no check. The
@@ -69,7 +102,7 @@ export class DecisionMessageDispatcher {
       }
       case 'DecisionAmended': {
         const decisionId = decisionIdFor(message.boardId, message.sourceSystem, message.externalId);
-        if (await this.alreadyApplied(decisionId, causationId))
+        if (await this.alreadyApplied(decisionId, origin))
           return { position: undefined, status: 'duplicate' };
         const outcome = await this.commands.execute(
           new AmendDecisionCommand(
@@ -81,11 +114,11 @@ export class DecisionMessageDispatcher {
             meta,
           ),
         );
-        return changed(outcome.position);
+        return changed(outcome);
       }
       case 'DecisionAnnulled': {
         const decisionId = decisionIdFor(message.boardId, message.sourceSystem, message.externalId);
-        if (await this.alreadyApplied(decisionId, causationId))
+        if (await this.alreadyApplied(decisionId, origin))
           return { position: undefined, status: 'duplicate' };
         const outcome = await this.commands.execute(
           new AnnulDecisionCommand(
@@ -96,7 +129,7 @@ export class DecisionMessageDispatcher {
             meta,
           ),
         );
-        return changed(outcome.position);
+        return changed(outcome);
       }
       default:
         return assertNever(message);
@@ -104,18 +137,31 @@ export class DecisionMessageDispatcher {
   }
 
   /**
-   * Amend and annul are not idempotent by content: replaying an amend after a
-   * later annul would be refused (and dead-lettered), replaying it after a
-   * later amend would undo that one. So a replayed message whose events are
-   * already in the decision's stream is recognised by its causationId and
-   * skipped. This is about delivery, not the domain: the command decides.
+   * Amend and annul are not idempotent by content: a replayed amend must not
+   * undo a later one, even when the replayed one changed nothing and so left
+   * no event behind. A key's messages are in one partition, in order, and
+   * every event written for a message records where it came from; so a
+   * message is a replay when the decision already has an event from the same
+   * partition at or after its offset, or one caused by its `message-id`.
+   * This is about delivery, not the domain: the command decides.
    */
-  private async alreadyApplied(decisionId: string, causationId: string): Promise<boolean> {
+  private async alreadyApplied(decisionId: string, origin: MessageOrigin): Promise<boolean> {
+    const causationId = causationIdOf(origin);
+    const offset = BigInt(origin.offset);
     const events = await this.store.readStream(streamIds.decision(decisionId));
-    return events.some((event) => event.metadata.causationId === causationId);
+    return events.some((event) => {
+      if (event.metadata.causationId === causationId) return true;
+      const from = event.metadata.kafka as CommandMeta['kafka'];
+      return (
+        from !== undefined &&
+        from.topic === origin.topic &&
+        from.partition === origin.partition &&
+        BigInt(from.offset) >= offset
+      );
+    });
   }
 }
 
-function changed(position: number | undefined): DispatchOutcome {
-  return { position, status: position === undefined ? 'unchanged' : 'changed' };
+function changed(outcome: ChangeOutcome): DispatchOutcome {
+  return { position: outcome.position, status: outcome.changed ? 'changed' : 'unchanged' };
 }
