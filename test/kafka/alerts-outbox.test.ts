@@ -90,6 +90,9 @@ describe('alerts through the outbox', () => {
       }[];
     const [overLimitRecorded, , secondAmend] = await history('over-limit');
     const [unknownRecorded] = await history('unknown-item');
+    const completingReport = (await history('in-committee')).find(
+      (e) => e.type === 'DecisionsReported',
+    )!;
     const overdue = (externalId: string) => ({
       id: `overdue:${ids.get(externalId)}:su-2023-04-13`,
       alert: {
@@ -117,7 +120,8 @@ describe('alerts through the outbox', () => {
       flagged('over-limit', overLimitRecorded.position, ['AMOUNT_OVER_LIMIT']),
       flagged('over-limit', secondAmend.position, ['UNAUTHORIZED_DELEGATE']),
       {
-        id: `completed:${ids.get('in-committee')}`,
+        // one per completing event: the report's position
+        id: `completed:${ids.get('in-committee')}:${completingReport.position}`,
         alert: {
           type: 'DecisionReportingCompleted',
           boardId: BOARD,

@@ -45,7 +45,11 @@ export class KafkaHealth implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.contributors.register('kafka', () => this.report());
+    this.contributors.register(
+      'kafka',
+      () => this.report(),
+      () => this.consumer.problem(),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {

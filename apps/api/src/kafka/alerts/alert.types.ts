@@ -33,7 +33,9 @@ export type Alert =
 export const alertIds = {
   flagged: (decisionId: string, causePosition: number): string =>
     `flagged:${decisionId}:${causePosition}`,
-  completed: (decisionId: string): string => `completed:${decisionId}`,
+  /** the position of the event that completed it: a decision reopened by an amendment can complete again */
+  completed: (decisionId: string, causePosition: number): string =>
+    `completed:${decisionId}:${causePosition}`,
   overdue: (decisionId: string, dueMeetingId: string): string =>
     `overdue:${decisionId}:${dueMeetingId}`,
 };

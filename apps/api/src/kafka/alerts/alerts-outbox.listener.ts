@@ -35,7 +35,7 @@ export class AlertsOutboxListener implements JudgmentListener {
       }
     }
     if (after.baseStatus === 'reported' && before?.baseStatus !== 'reported') {
-      enqueueAlert(db, alertIds.completed(decisionId), {
+      enqueueAlert(db, alertIds.completed(decisionId, cause.position), {
         type: 'DecisionReportingCompleted',
         boardId,
         decisionId,

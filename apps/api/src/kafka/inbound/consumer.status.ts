@@ -20,6 +20,9 @@ interface Retrying {
 
 type Counter = DispatchOutcome['status'] | 'deadLettered' | 'retries';
 
+/** A message retried this long means something needs a person: /health turns 503. */
+const STUCK_AFTER_MS = 60_000;
+
 /** What the consumer has done and is stuck on, for /health; in memory, since the start. */
 @Injectable()
 export class ConsumerStatus {
@@ -89,6 +92,16 @@ export class ConsumerStatus {
       retrying: Object.fromEntries(this.retrying),
       lastError: this.lastError ?? null,
     };
+  }
+
+  /** Why the consumer is not fit, or undefined: a message retried for a minute or more. */
+  problem(at: Date = new Date()): string | undefined {
+    for (const [partition, retrying] of this.retrying) {
+      if (at.getTime() - Date.parse(retrying.since) >= STUCK_AFTER_MS) {
+        return `${partition}@${retrying.offset} has been retried ${retrying.attempts} times since ${retrying.since}`;
+      }
+    }
+    return undefined;
   }
 }
 

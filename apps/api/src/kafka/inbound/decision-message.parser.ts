@@ -40,6 +40,8 @@ export interface MessageRejection {
 
 const VALIDATION = { whitelist: true, forbidNonWhitelisted: true } as const;
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export async function parseDecisionMessage(
   value: Buffer | null,
 ): Promise<DecisionMessage | MessageRejection> {
@@ -47,7 +49,8 @@ export async function parseDecisionMessage(
     return { code: 'NOT_JSON', message: 'the message has no value' };
   let json: unknown;
   try {
-    json = JSON.parse(value.toString('utf8'));
+    // fatal: invalid UTF-8 is refused, not recorded with replacement characters
+    json = JSON.parse(UTF8.decode(value));
   } catch (error) {
     return { code: 'NOT_JSON', message: `the value is not JSON: ${(error as Error).message}` };
   }
