@@ -27,6 +27,9 @@ const MAX_ERROR_MESSAGE = 2000;
  * only once the broker has acknowledged it (acks all), so a crash in between
  * dead-letters the message again rather than losing it.
  */
+/** How long a dead letter may wait for the broker's acknowledgement. */
+const SEND_TIMEOUT_MS = 30_000;
+
 @Injectable()
 export class DeadLetterProducer implements OnModuleDestroy {
   private producer: Producer | undefined;
@@ -50,11 +53,20 @@ export class DeadLetterProducer implements OnModuleDestroy {
       'original-partition': String(origin.partition),
       'original-offset': message.offset,
     };
-    await producer.send({
-      topic: deadLetterTopicOf(origin.topic),
+    const topic = deadLetterTopicOf(origin.topic);
+    const sent = producer.send({
+      topic,
       acks: -1,
       messages: [{ key: message.key, value: message.value, headers }],
     });
+    // The producer retries without end (see idempotentProducer): a DLQ that
+    // never acknowledges (missing, not creatable) becomes a passing failure
+    // the consumer retries and /health shows, instead of a silent hang. A
+    // late acknowledgement may then write the dead letter twice.
+    if (!(await settledWithin(sent, SEND_TIMEOUT_MS))) {
+      throw new Error(`${topic} did not acknowledge the dead letter within ${SEND_TIMEOUT_MS} ms`);
+    }
+    await sent;
   }
 
   async onModuleDestroy(): Promise<void> {
