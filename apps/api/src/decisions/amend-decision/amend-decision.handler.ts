@@ -1,12 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decisionDecider } from '@delegationsbeslut/domain';
 import { StreamCommands } from '../../application/stream-commands.service';
 import { BoardDirectory } from '../../boards/board-directory.service';
-import { streamIds } from '../../event-store/streams';
+import { changeDecision } from '../change-decision';
 import type { ChangeOutcome } from '../decision-change.types';
 import { AmendDecisionCommand } from './amend-decision.command';
 
-/** The decider checks the board, the source system's authority and the changes. */
 @CommandHandler(AmendDecisionCommand)
 export class AmendDecisionHandler implements ICommandHandler<AmendDecisionCommand, ChangeOutcome> {
   constructor(
@@ -14,25 +12,18 @@ export class AmendDecisionHandler implements ICommandHandler<AmendDecisionComman
     private readonly boards: BoardDirectory,
   ) {}
 
-  async execute({
-    boardId,
-    decisionId,
-    changes,
-    reason,
-    authority,
-    meta,
-  }: AmendDecisionCommand): Promise<ChangeOutcome> {
-    this.boards.require(boardId);
-    const command = {
-      type: 'AmendDecision',
-      data: { boardId, decisionId, changes, reason, actingSourceSystem: authority.sourceSystem },
-    } as const;
-    const outcome = await this.streams.decideAndSettle(
-      streamIds.decision(decisionId),
-      decisionDecider,
-      (state) => decisionDecider.decide(command, state),
-      meta,
+  execute(c: AmendDecisionCommand): Promise<ChangeOutcome> {
+    const data = {
+      boardId: c.boardId,
+      decisionId: c.decisionId,
+      changes: c.changes,
+      reason: c.reason,
+    };
+    return changeDecision(
+      this.streams,
+      this.boards,
+      { type: 'AmendDecision', data: { ...data, actingSourceSystem: c.authority.sourceSystem } },
+      c.meta,
     );
-    return { decisionId, position: outcome.position, changed: outcome.events.length > 0 };
   }
 }

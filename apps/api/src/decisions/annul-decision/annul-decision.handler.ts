@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decisionDecider } from '@delegationsbeslut/domain';
 import { StreamCommands } from '../../application/stream-commands.service';
 import { BoardDirectory } from '../../boards/board-directory.service';
-import { streamIds } from '../../event-store/streams';
+import { changeDecision } from '../change-decision';
 import type { ChangeOutcome } from '../decision-change.types';
 import { AnnulDecisionCommand } from './annul-decision.command';
 
@@ -14,24 +13,13 @@ export class AnnulDecisionHandler implements ICommandHandler<AnnulDecisionComman
     private readonly boards: BoardDirectory,
   ) {}
 
-  async execute({
-    boardId,
-    decisionId,
-    reason,
-    authority,
-    meta,
-  }: AnnulDecisionCommand): Promise<ChangeOutcome> {
-    this.boards.require(boardId);
-    const command = {
-      type: 'AnnulDecision',
-      data: { boardId, decisionId, reason, actingSourceSystem: authority.sourceSystem },
-    } as const;
-    const outcome = await this.streams.decideAndSettle(
-      streamIds.decision(decisionId),
-      decisionDecider,
-      (state) => decisionDecider.decide(command, state),
-      meta,
+  execute(c: AnnulDecisionCommand): Promise<ChangeOutcome> {
+    const data = { boardId: c.boardId, decisionId: c.decisionId, reason: c.reason };
+    return changeDecision(
+      this.streams,
+      this.boards,
+      { type: 'AnnulDecision', data: { ...data, actingSourceSystem: c.authority.sourceSystem } },
+      c.meta,
     );
-    return { decisionId, position: outcome.position, changed: outcome.events.length > 0 };
   }
 }
