@@ -17,7 +17,7 @@ export async function changeDecision(
   meta: CommandMeta,
 ): Promise<ChangeOutcome> {
   const { boardId, decisionId } = command.data;
-  boards.require(boardId);
+  await boards.requireForCommand(boardId);
   const outcome = await streams.decideAndSettle(
     streamIds.decision(decisionId),
     decisionDecider,

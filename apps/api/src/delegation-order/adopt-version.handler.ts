@@ -25,7 +25,7 @@ export class AdoptVersionHandler implements ICommandHandler<AdoptVersionCommand,
   ) {}
 
   async execute({ boardId, version, meta }: AdoptVersionCommand): Promise<void> {
-    const knownBodies = this.boards.bodyIds(boardId);
+    const knownBodies = await this.boards.bodyIdsForCommand(boardId);
     await this.streams.decideAndSettle(
       streamIds.delegationOrder(boardId),
       delegationOrderDecider,

@@ -46,7 +46,7 @@ export class ReportDecisionsHandler
     decisionIds,
     meta,
   }: ReportDecisionsCommand): Promise<ReportResult> {
-    this.boards.require(boardId);
+    await this.boards.requireForCommand(boardId);
     const judgmentOf = this.views.judgmentOf(boardId);
     let result: ReportResult = { reported: [], rejected: [] };
     await this.streams.decideAndSettle<MeetingState, MeetingEvent>(

@@ -22,7 +22,7 @@ export class RecordDecisionHandler
     meta,
     settle,
   }: RecordDecisionCommand): Promise<RecordOutcome> {
-    this.boards.require(boardId);
+    await this.boards.requireForCommand(boardId);
     const decisionId = decisionIdFor(boardId, sourceSystem, decision.externalId);
     const outcome = await this.streams.execute(
       streamIds.decision(decisionId),

@@ -47,7 +47,7 @@ export class RecordDecisionsBatch {
     items: readonly unknown[],
     meta: CommandMeta,
   ): Promise<{ results: BatchResult[] }> {
-    this.boards.require(boardId);
+    await this.boards.requireForCommand(boardId);
     let last: number | undefined;
     const results = await Promise.all(
       items.map(async (item, index): Promise<BatchResult> => {

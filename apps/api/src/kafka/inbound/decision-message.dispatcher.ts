@@ -8,10 +8,7 @@ import type { ChangeOutcome } from '../../decisions/decision-change.types';
 import { RecordDecisionCommand } from '../../decisions/record-decision/record-decision.command';
 import { EVENT_STORE } from '../../event-store/event-store.provider';
 import { decisionIdFor, streamIds } from '../../event-store/streams';
-import { assertNever, BoardNotFoundError } from '@delegationsbeslut/domain';
-import { ReadSideLaggingError } from '../../application/stream-commands.service';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { ProjectionRunner } from '../../projections/projection-runner';
+import { assertNever } from '@delegationsbeslut/domain';
 import type { DecisionMessage } from './decision-message.parser';
 
 /** Where a message sits in Kafka, and the publisher's own id for it when it sent one. */
@@ -51,35 +48,9 @@ export class DecisionMessageDispatcher {
   constructor(
     private readonly commands: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly readSide: ProjectionRunner,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /**
-   * An unknown board is final only once this instance's read models have
-   * caught up with the log: a board defined through another instance (or
-   * not yet projected after a restart) is a passing failure, not a DLQ entry.
-   */
   async dispatch(message: DecisionMessage, origin: MessageOrigin): Promise<DispatchOutcome> {
-    try {
-      return await this.dispatchOnce(message, origin);
-    } catch (error) {
-      if (!(error instanceof BoardNotFoundError)) throw error;
-      const head = await this.store.headPosition();
-      if (
-        head !== undefined &&
-        !(await this.readSide.waitFor(head, this.config.readYourWritesTimeoutMs))
-      ) {
-        throw new ReadSideLaggingError(head);
-      }
-      return this.dispatchOnce(message, origin);
-    }
-  }
-
-  private async dispatchOnce(
-    message: DecisionMessage,
-    origin: MessageOrigin,
-  ): Promise<DispatchOutcome> {
     const causationId = causationIdOf(origin);
     const meta = {
       ...commandMeta(message.sourceSystem, origin.messageId ?? causationId, causationId),

@@ -26,7 +26,7 @@ export class CancelMeetingHandler implements ICommandHandler<CancelMeetingComman
   ) {}
 
   async execute({ boardId, meetingId, reason, meta }: CancelMeetingCommand): Promise<void> {
-    this.boards.require(boardId);
+    await this.boards.requireForCommand(boardId);
     await this.streams.decideAndSettle<MeetingState, MeetingEvent>(
       streamIds.meeting(boardId, meetingId),
       meetingFold,

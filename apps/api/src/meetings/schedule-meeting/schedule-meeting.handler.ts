@@ -26,7 +26,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
   ) {}
 
   async execute({ boardId, meeting, meta }: ScheduleMeetingCommand): Promise<void> {
-    const knownBodies = this.boards.bodyIds(boardId);
+    const knownBodies = await this.boards.bodyIdsForCommand(boardId);
     await this.streams.decideAndSettle<MeetingState, MeetingEvent>(
       streamIds.meeting(boardId, meeting.meetingId),
       meetingFold,
