@@ -18,6 +18,7 @@ import {
 } from '../kafka-client.provider';
 import { ensureTopics } from '../kafka-topics.setup';
 import { backoffDelay } from '../inbound/retry-backoff.policy';
+import { WakeableSleep } from '../wakeable-sleep';
 import {
   markAlertsSent,
   type OutboxRow,
@@ -44,7 +45,7 @@ export class AlertsPublisher implements OnApplicationBootstrap, OnModuleDestroy 
   private producer: Producer | undefined;
   private stopping = false;
   private loop: Promise<void> | undefined;
-  private idle: { timer: NodeJS.Timeout; wake: () => void } | undefined;
+  private readonly idle = new WakeableSleep();
   private published = 0;
   private lastPublishedAt: string | null = null;
   private lastError: { at: string; message: string } | null = null;
@@ -63,7 +64,7 @@ export class AlertsPublisher implements OnApplicationBootstrap, OnModuleDestroy 
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
-    this.wake();
+    this.idle.stop();
     await settledWithin(this.loop, STOP_TIMEOUT_MS);
     // a send still waiting for the broker fails now; its rows stay unsent and go at the next start
     await settledWithin(this.producer?.disconnect(), STOP_TIMEOUT_MS);
@@ -71,8 +72,6 @@ export class AlertsPublisher implements OnApplicationBootstrap, OnModuleDestroy 
 
   /** Looks at the outbox now rather than at the next poll. */
   wake(): void {
-    if (!this.idle) return;
-    clearTimeout(this.idle.timer);
     this.idle.wake();
   }
 
@@ -94,13 +93,13 @@ export class AlertsPublisher implements OnApplicationBootstrap, OnModuleDestroy 
       try {
         const sent = await this.publishBatch();
         failures = 0;
-        if (sent === 0) await this.sleep(POLL_MS);
+        if (sent === 0) await this.idle.sleep(POLL_MS);
       } catch (error) {
         failures += 1;
         this.lastError = { at: new Date().toISOString(), message: String(error) };
         if (failures === 1 || failures % 10 === 0)
           this.logger.warn(`publishing alerts failed (${failures}x): ${String(error)}`);
-        await this.sleep(backoffDelay(failures, { initialMs: 500, maxMs: 30_000 }));
+        await this.idle.sleep(backoffDelay(failures, { initialMs: 500, maxMs: 30_000 }));
       }
     }
   }
@@ -144,16 +143,5 @@ export class AlertsPublisher implements OnApplicationBootstrap, OnModuleDestroy 
     await producer.connect();
     this.producer = producer;
     return producer;
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const wake = () => {
-        this.idle = undefined;
-        resolve();
-      };
-      this.idle = { timer: setTimeout(wake, ms), wake };
-      if (this.stopping) this.wake();
-    });
   }
 }

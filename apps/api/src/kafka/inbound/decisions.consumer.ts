@@ -18,6 +18,7 @@ import { ensureTopics } from '../kafka-topics.setup';
 import { ConsumerStatus } from './consumer.status';
 import { DecisionBatchProcessor } from './decision-batch.processor';
 import { backoffDelay } from './retry-backoff.policy';
+import { WakeableSleep } from '../wakeable-sleep';
 
 /** Partitions of the topic handled at the same time by this instance. */
 const PARTITIONS_CONCURRENTLY = 4;
@@ -36,7 +37,7 @@ export class DecisionsConsumer implements OnApplicationBootstrap, OnModuleDestro
   private consumer: Consumer | undefined;
   private stopping = false;
   private supervising: Promise<void> | undefined;
-  private backoff: { timer: NodeJS.Timeout; wake: () => void } | undefined;
+  private readonly backoff = new WakeableSleep();
 
   constructor(
     @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
@@ -51,10 +52,7 @@ export class DecisionsConsumer implements OnApplicationBootstrap, OnModuleDestro
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
-    if (this.backoff) {
-      clearTimeout(this.backoff.timer);
-      this.backoff.wake();
-    }
+    this.backoff.stop();
     // kafkajs lets the running batches finish (they stop at the next message) and commits what they
     // resolved. It would also wait out a group join, which after a crash lasts until the dead member's
     // session expires; uncommitted messages come again, so the stop goes on after a bound.
@@ -80,14 +78,9 @@ export class DecisionsConsumer implements OnApplicationBootstrap, OnModuleDestro
       await this.consumer?.disconnect().catch(() => undefined);
       this.consumer = undefined;
       if (this.stopping) return;
-      await new Promise<void>((wake) => {
-        const timer = setTimeout(
-          wake,
-          backoffDelay(Math.max(1, attempt), { initialMs: 1_000, maxMs: 30_000 }),
-        );
-        this.backoff = { timer, wake };
-      });
-      this.backoff = undefined;
+      await this.backoff.sleep(
+        backoffDelay(Math.max(1, attempt), { initialMs: 1_000, maxMs: 30_000 }),
+      );
     }
   }
 
