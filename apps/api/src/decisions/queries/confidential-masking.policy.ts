@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { sql } from '../../projections/statements';
 
 const MASKED_FIELDS: readonly string[] = ['caseRef', 'summary'];
 
@@ -23,7 +24,7 @@ export function maskedEventData(data: unknown): unknown {
  * decision is marked confidential, its earlier events are masked too.
  */
 export function confidentialDecisions(db: Database.Database): (decisionId: string) => boolean {
-  const find = db.prepare('SELECT history FROM dt_decisions WHERE decision_id = ?').pluck();
+  const find = sql(db, 'SELECT history FROM dt_decisions WHERE decision_id = ?').pluck();
   return (decisionId) => {
     const history = find.get(decisionId) as string | undefined;
     return (

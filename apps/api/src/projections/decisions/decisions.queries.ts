@@ -12,6 +12,7 @@ import {
 } from '@delegationsbeslut/domain';
 import type { MeetingView } from '../meetings/meetings.projection';
 import { READ_MODEL_DB } from '../read-model-database';
+import { sql } from '../statements';
 
 /** The decision view of api.md. */
 export interface DecisionView {
@@ -112,9 +113,9 @@ export class DecisionViews {
     today: string,
     maySeeConfidential: boolean,
   ): DecisionView {
-    const row = this.db
-      .prepare(`SELECT ${COLUMNS} FROM dt_decisions WHERE decision_id = ?`)
-      .get(decisionId) as Row | undefined;
+    const row = sql(this.db, `SELECT ${COLUMNS} FROM dt_decisions WHERE decision_id = ?`).get(
+      decisionId,
+    ) as Row | undefined;
     if (!row || row.board_id !== boardId) throw new DecisionNotFoundError(decisionId);
     return toView(row, today, maySeeConfidential);
   }
@@ -135,22 +136,21 @@ export class DecisionViews {
       where.push('(decided_at, decision_id) > (@cursorDate, @cursorId)');
     }
     const [cursorDate, cursorId] = filter.cursor ? decodeCursor(filter.cursor) : [null, null];
-    const rows = this.db
-      .prepare(
-        `SELECT ${COLUMNS} FROM dt_decisions WHERE ${where.join(' AND ')}
+    const rows = sql(
+      this.db,
+      `SELECT ${COLUMNS} FROM dt_decisions WHERE ${where.join(' AND ')}
          ORDER BY decided_at, decision_id LIMIT @limit`,
-      )
-      .all({
-        boardId,
-        today: filter.today,
-        flag: filter.flag ?? null,
-        itemCode: filter.itemCode ?? null,
-        from: filter.from ?? null,
-        to: filter.to ?? null,
-        cursorDate,
-        cursorId,
-        limit: filter.limit + 1,
-      }) as Row[];
+    ).all({
+      boardId,
+      today: filter.today,
+      flag: filter.flag ?? null,
+      itemCode: filter.itemCode ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      cursorDate,
+      cursorId,
+      limit: filter.limit + 1,
+    }) as Row[];
     const page = rows.slice(0, filter.limit);
     return {
       items: page.map((row) => toView(row, filter.today, maySeeConfidential)),
@@ -163,14 +163,13 @@ export class DecisionViews {
     boardId: string,
     filter: { bodyId?: string; status?: 'pending' | 'overdue'; today: string },
   ): { items: QueueItem[]; counts: { pending: number; overdue: number } } {
-    const rows = this.db
-      .prepare(
-        `SELECT decision_id, external_id, item_code, decided_at, current_body_id, due_meeting_id, due_date, flags
+    const rows = sql(
+      this.db,
+      `SELECT decision_id, external_id, item_code, decided_at, current_body_id, due_meeting_id, due_date, flags
          FROM dt_decisions WHERE board_id = @boardId AND base_status = 'open'
            AND (@bodyId IS NULL OR current_body_id = @bodyId)
          ORDER BY due_date IS NULL, due_date, decided_at, decision_id`,
-      )
-      .all({ boardId, bodyId: filter.bodyId ?? null }) as {
+    ).all({ boardId, bodyId: filter.bodyId ?? null }) as {
       decision_id: string;
       external_id: string;
       item_code: string;
@@ -209,12 +208,11 @@ export class DecisionViews {
     today: string,
     maySeeConfidential: boolean,
   ): DecisionView[] {
-    const rows = this.db
-      .prepare(
-        `SELECT ${COLUMNS} FROM dt_decisions WHERE board_id = ? AND base_status = 'open'
+    const rows = sql(
+      this.db,
+      `SELECT ${COLUMNS} FROM dt_decisions WHERE board_id = ? AND base_status = 'open'
            AND current_body_id = ? AND current_ready_on <= ? ORDER BY decided_at, decision_id`,
-      )
-      .all(boardId, meeting.bodyId, meeting.listCutoff) as Row[];
+    ).all(boardId, meeting.bodyId, meeting.listCutoff) as Row[];
     return rows
       .filter((row) => isOnReportingList(JSON.parse(row.judgment) as Judgment, meeting))
       .map((row) => toView(row, today, maySeeConfidential));
@@ -222,9 +220,7 @@ export class DecisionViews {
 
   /** The current judgment of each of the board's decisions, for the reporting command. */
   judgmentOf(boardId: string): (decisionId: string) => Judgment | undefined {
-    const find = this.db.prepare(
-      'SELECT board_id, judgment FROM dt_decisions WHERE decision_id = ?',
-    );
+    const find = sql(this.db, 'SELECT board_id, judgment FROM dt_decisions WHERE decision_id = ?');
     return (decisionId) => {
       const row = find.get(decisionId) as { board_id: string; judgment: string } | undefined;
       return row && row.board_id === boardId ? (JSON.parse(row.judgment) as Judgment) : undefined;
