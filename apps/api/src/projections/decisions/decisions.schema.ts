@@ -62,13 +62,3 @@ CREATE INDEX IF NOT EXISTS dt_decisions_queue ON dt_decisions (board_id, base_st
 CREATE INDEX IF NOT EXISTS dt_decisions_by_date ON dt_decisions (board_id, decided_at, decision_id);
 CREATE INDEX IF NOT EXISTS dt_decisions_by_body ON dt_decisions (board_id, current_body_id, base_status);
 `;
-
-export interface DecisionRow {
-  readonly decision_id: string;
-  readonly board_id: string;
-  readonly source_system: string;
-  readonly external_id: string;
-  readonly recorded_at: string;
-  readonly history: string;
-  readonly judgment: string;
-}
