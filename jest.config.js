@@ -5,7 +5,7 @@ const moduleNameMapper = {
   '^@delegationsbeslut/event-store$': '<rootDir>/libs/event-store/src',
   '^@delegationsbeslut/event-store/esdb$': '<rootDir>/libs/event-store/src/esdb/esdb-event-store',
 };
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };
+const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };
 
 module.exports = {
   projects: [
@@ -14,7 +14,11 @@ module.exports = {
       testEnvironment: 'node',
       moduleNameMapper,
       transform,
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/apps/**/*.spec.ts',
+        '<rootDir>/apps/**/*.spec.tsx',
+      ],
     },
     {
       displayName: 'integration',
