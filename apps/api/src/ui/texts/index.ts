@@ -1,0 +1,4 @@
+export * from './errors.sv';
+export * from './flags.sv';
+export * from './format.sv';
+export * from './statuses.sv';
