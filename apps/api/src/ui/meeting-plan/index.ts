@@ -1,0 +1,3 @@
+export * from './meeting-plan.csv';
+export * from './meeting-plan.ics';
+export * from './meeting-plan.types';
