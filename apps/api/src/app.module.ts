@@ -30,6 +30,7 @@ import { MeetingsController } from './meetings/meetings.controller';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReportDecisionsHandler } from './reporting/report-decisions.handler';
 import { ReportingController } from './reporting/reporting.controller';
+import { UiModule } from './ui/ui.module';
 
 /** Infrastructure every slice shares: configuration, the event store, health. */
 @Module({})
@@ -70,6 +71,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         ProjectionsModule,
         KafkaModule.forRoot(config),
+        UiModule,
       ],
       controllers: [
         HealthController,

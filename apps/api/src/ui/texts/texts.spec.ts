@@ -7,12 +7,14 @@ import {
   REPORT_REJECTION_CODES,
   REPORTING_RULES,
 } from '@delegationsbeslut/domain';
+import { ROLES } from '../../config/app-config';
 import {
   BODY_KIND_TEXTS,
   ERROR_CODE_TEXTS,
   FLAG_TEXTS,
   REPORT_REJECTION_TEXTS,
   REPORTING_RULE_TEXTS,
+  ROLE_TEXTS,
   STATUS_CODE_TEXTS,
   STATUS_TEXTS,
   errorText,
@@ -57,6 +59,10 @@ describe('Swedish texts', () => {
 
   it.each(BODY_KINDS)('body kind %s has a text', (kind) => {
     expect(hasText(BODY_KIND_TEXTS[kind])).toBe(true);
+  });
+
+  it.each(ROLES)('role %s has a text', (role) => {
+    expect(hasText(ROLE_TEXTS[role])).toBe(true);
   });
 
   it.each(REPORT_REJECTION_CODES)('report rejection %s has a text', (code) => {

@@ -1,0 +1,5 @@
+export * from './form';
+export * from './layout';
+export * from './pagination';
+export * from './render';
+export * from './table';

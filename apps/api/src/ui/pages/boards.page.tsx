@@ -1,0 +1,33 @@
+import { Layout } from '../components';
+import type { BoardSummary } from '../boards/ui-boards.adapter';
+import type { UiUser } from '../session/ui-user';
+import { screenPath } from '../ui-paths';
+
+export interface BoardsPageProps {
+  readonly user: UiUser;
+  readonly csrfToken: string;
+  readonly boards: readonly BoardSummary[];
+}
+
+/** The start page: the boards the signed-in person may see. */
+export function BoardsPage({ user, csrfToken, boards }: BoardsPageProps) {
+  return (
+    <Layout title="Nämnder" user={user} csrfToken={csrfToken}>
+      <h1>Nämnder</h1>
+      {boards.length === 0 ? (
+        <p>Det finns inga nämnder som du har behörighet till.</p>
+      ) : (
+        <>
+          <p class="lead">Välj en nämnd.</p>
+          <ul class="board-list">
+            {boards.map((board) => (
+              <li key={board.boardId}>
+                <a href={screenPath(board.boardId, 'oversikt')}>{board.name}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Layout>
+  );
+}

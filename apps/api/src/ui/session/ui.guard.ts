@@ -1,0 +1,65 @@
+import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import type { Role } from '../../config/app-config';
+import { hasRole, mayUseBoard } from '../../auth/principal';
+import { UI_ROLES, UiSessions } from './ui-session.service';
+import type { UiUser } from './ui-user';
+
+const UI_PUBLIC = 'ui-public';
+const UI_ROLES_KEY = 'ui-roles';
+
+/** A page anyone may see (sign-in, the 403 page). */
+export const UiPublic = (): MethodDecorator & ClassDecorator => SetMetadata(UI_PUBLIC, true);
+/** Who may use a route; without it, every role of the interface may (board-admin and auditor read). */
+export const UiRoles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(UI_ROLES_KEY, roles);
+
+export type UiRequest = Request & { uiUser: UiUser };
+
+/** Not signed in: the filter sends the browser to the sign-in page. */
+export class UiSignInRequired extends Error {
+  constructor(readonly returnTo: string) {
+    super('sign-in required');
+  }
+}
+
+export type UiForbiddenReason = 'csrf' | 'role' | 'board' | 'source-system';
+
+/** Refused: the filter answers the 403 page in Swedish. */
+export class UiForbidden extends Error {
+  constructor(readonly reason: UiForbiddenReason) {
+    super(`forbidden: ${reason}`);
+  }
+}
+
+/**
+ * For every UI route: a POST must carry the session's CSRF token, and unless
+ * the route is @UiPublic the browser must be signed in with a role the route
+ * allows. A forged POST (no token, or an auditor's) is refused with 403.
+ */
+@Injectable()
+export class UiGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: UiSessions,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    const request = context.switchToHttp().getRequest<UiRequest>();
+    if (!['GET', 'HEAD'].includes(request.method) && !this.sessions.csrfValid(request)) {
+      throw new UiForbidden('csrf');
+    }
+    const user = this.sessions.userOf(request);
+    if (user) request.uiUser = user;
+    if (this.reflector.getAllAndOverride<boolean>(UI_PUBLIC, targets)) return true;
+    if (!user) throw new UiSignInRequired(request.method === 'GET' ? request.originalUrl : '/');
+    if (!hasRole(user, [...UI_ROLES])) throw new UiForbidden('source-system');
+    const roles = this.reflector.getAllAndOverride<Role[]>(UI_ROLES_KEY, targets) ?? [...UI_ROLES];
+    if (!hasRole(user, roles)) throw new UiForbidden('role');
+    const boardId = request.params?.boardId;
+    if (typeof boardId === 'string' && !mayUseBoard(user, boardId)) throw new UiForbidden('board');
+    return true;
+  }
+}
