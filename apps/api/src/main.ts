@@ -6,6 +6,9 @@ import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { configureHttp } from './http/configure-http';
 import { JsonLogger } from './logging/json-logger';
 
+/** how long requests in flight may take to finish after SIGTERM */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 async function bootstrap(config: AppConfig): Promise<void> {
   const logger = new JsonLogger();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
@@ -19,7 +22,16 @@ async function bootstrap(config: AppConfig): Promise<void> {
   // databases first and the HTTP server after.
   const shutdown = async (signal: NodeJS.Signals): Promise<void> => {
     logger.log({ msg: 'shutting down', signal }, 'Main');
-    await new Promise<void>((resolve) => app.getHttpServer().close(() => resolve()));
+    const server = app.getHttpServer();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // A browser keeps sockets open between requests (keep-alive, preconnects) that Node
+    // does not count as idle: close the idle ones as they come, and past a grace period
+    // cut the rest rather than wait for their timeouts (a minute for a preconnect).
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    await closed;
+    clearInterval(idle);
+    clearTimeout(grace);
     await app.close();
     logger.log({ msg: 'stopped' }, 'Main');
     process.exit(0);
