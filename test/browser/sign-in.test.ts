@@ -156,9 +156,27 @@ describe('signing in to the web interface', () => {
     await page.keyboard.type(UI_TOKENS.auditor.token);
     await page.keyboard.press('Tab');
     await expect(focused()).resolves.toBe('Logga in');
+    // the focus can be seen (focus-visible ring)
+    await expect(
+      page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+    ).resolves.toBe('solid');
     await Promise.all([page.waitForURL(`${ui.baseUrl}/namnder`), page.keyboard.press('Enter')]);
     await expect(page.locator('.signed-in').innerText()).resolves.toContain(
       'Revisor Ärlig, Revisor',
     );
+  });
+
+  it('reads at 200 % and 400 % zoom: nothing scrolls sideways (WCAG 1.4.10)', async () => {
+    await signIn(UI_TOKENS.secretary.token);
+    for (const width of [640, 320]) {
+      await page.setViewportSize({ width, height: 600 });
+      for (const path of ['/logga-in?returnTo=%2Fnamnder', '/namnder']) {
+        await page.goto(`${ui.baseUrl}${path}`);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect({ width, path, overflow }).toEqual({ width, path, overflow: 0 });
+      }
+    }
   });
 });
