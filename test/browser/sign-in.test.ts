@@ -179,4 +179,19 @@ describe('signing in to the web interface', () => {
       }
     }
   });
+
+  it('answers an unknown page in Swedish, and another board’s pages with the 403 page', async () => {
+    await signIn(UI_TOKENS.secretary.token);
+    const missing = await page.goto(`${ui.baseUrl}/namnder/ifon/finns-inte`);
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
+      'Sidan finns inte',
+    );
+    await expectAccessible(page, 'the 404 page');
+    const other = await page.goto(`${ui.baseUrl}/namnder/annan-namnd/finns-inte`);
+    expect(other?.status()).toBe(403);
+    await expect(page.locator('main').innerText()).resolves.toContain(
+      'Du har inte behörighet till den här nämnden.',
+    );
+  });
 });

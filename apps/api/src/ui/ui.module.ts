@@ -6,12 +6,16 @@ import { UiBoardsController } from './boards.controller';
 import { UiSessions } from './session/ui-session.service';
 import { uiTokensProvider } from './session/ui-tokens';
 import { UiGuard } from './session/ui.guard';
+import { UiNotFoundController } from './not-found.controller';
 import { SignInController } from './sign-in.controller';
 import { StylesheetController } from './stylesheet.controller';
 import { UiExceptionFilter } from './ui-exception.filter';
 
-/** Controllers whose routes get form bodies and the session; a new screen's controller goes here. */
-const SESSION_CONTROLLERS = [SignInController, UiBoardsController];
+/**
+ * Controllers whose routes get form bodies and the session; a new screen's
+ * controller goes here, before UiNotFoundController (routes match in order).
+ */
+const SESSION_CONTROLLERS = [SignInController, UiBoardsController, UiNotFoundController];
 
 /**
  * The web interface at `/` (the API stays under /api): server-rendered

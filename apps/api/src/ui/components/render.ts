@@ -25,3 +25,19 @@ export function sendPage(response: Response, status: number, page: VNode): void 
     })
     .send(renderPage(page));
 }
+
+/** A file to download (the PDF or CSV of a list): never cached, named for the user's disk. */
+export function sendDownload(
+  response: Response,
+  file: { readonly name: string; readonly contentType: string; readonly body: Buffer },
+): void {
+  response
+    .status(200)
+    .set({
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    })
+    .send(file.body);
+}
