@@ -1,13 +1,11 @@
 import 'reflect-metadata';
+import type { Socket } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { configureHttp } from './http/configure-http';
 import { JsonLogger } from './logging/json-logger';
-
-/** how long requests in flight may take to finish after SIGTERM */
-const SHUTDOWN_GRACE_MS = 10_000;
 
 async function bootstrap(config: AppConfig): Promise<void> {
   const logger = new JsonLogger();
@@ -16,22 +14,28 @@ async function bootstrap(config: AppConfig): Promise<void> {
     bodyParser: false,
   });
   configureHttp(app, config);
+  const server = app.getHttpServer();
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   await app.listen(config.port, config.host);
   // Stop taking requests and let those in flight finish before Nest closes
   // the modules (projections, event store): Nest itself would close the
   // databases first and the HTTP server after.
   const shutdown = async (signal: NodeJS.Signals): Promise<void> => {
     logger.log({ msg: 'shutting down', signal }, 'Main');
-    const server = app.getHttpServer();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    // A browser keeps sockets open between requests (keep-alive, preconnects) that Node
-    // does not count as idle: close the idle ones as they come, and past a grace period
-    // cut the rest rather than wait for their timeouts (a minute for a preconnect).
-    const idle = setInterval(() => server.closeIdleConnections(), 100);
-    const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    // Let requests in flight finish, but do not wait for sockets that carry none: a
+    // browser keeps keep-alive sockets between requests and opens preconnects that never
+    // send a byte, and server.close() would wait for their timeouts (a minute).
+    const unused = setInterval(() => {
+      server.closeIdleConnections();
+      for (const socket of sockets) if (socket.bytesRead === 0) socket.destroy();
+    }, 100);
     await closed;
-    clearInterval(idle);
-    clearTimeout(grace);
+    clearInterval(unused);
     await app.close();
     logger.log({ msg: 'stopped' }, 'Main');
     process.exit(0);
