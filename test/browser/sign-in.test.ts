@@ -194,4 +194,15 @@ describe('signing in to the web interface', () => {
       'Du har inte behörighet till den här nämnden.',
     );
   });
+
+  it('answers a form body that is too large with a Swedish page, not the API’s JSON', async () => {
+    const response = await fetch(`${ui.baseUrl}/logga-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `token=${'a'.repeat(200_000)}`,
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await response.text()).toContain('Det som skickades är för stort.');
+  });
 });

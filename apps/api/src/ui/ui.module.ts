@@ -1,11 +1,11 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
-import { urlencoded } from 'express';
+import { type Request, type RequestHandler, urlencoded } from 'express';
 import { ProjectionsModule } from '../projections/projections.module';
 import { UiBoards } from './boards/ui-boards.adapter';
 import { UiBoardsController } from './boards.controller';
 import { UiSessions } from './session/ui-session.service';
 import { uiTokensProvider } from './session/ui-tokens';
-import { UiGuard } from './session/ui.guard';
+import { UI_BODY_ERROR, UiGuard } from './session/ui.guard';
 import { UiNotFoundController } from './not-found.controller';
 import { SignInController } from './sign-in.controller';
 import { StylesheetController } from './stylesheet.controller';
@@ -30,11 +30,19 @@ export class UiModule implements NestModule {
   constructor(private readonly sessions: UiSessions) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(
-        urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 }),
-        this.sessions.middleware,
-      )
-      .forRoutes(...SESSION_CONTROLLERS);
+    consumer.apply(formBodies(), this.sessions.middleware).forRoutes(...SESSION_CONTROLLERS);
   }
+}
+
+/**
+ * Form bodies; a body the parser refuses (too large, malformed) is kept for
+ * UiGuard to throw, so it becomes a Swedish page rather than the API's JSON.
+ */
+function formBodies(): RequestHandler {
+  const parse = urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 });
+  return (request, response, next) =>
+    parse(request, response, (error?: unknown) => {
+      if (error) (request as Request & { [UI_BODY_ERROR]?: unknown })[UI_BODY_ERROR] = error;
+      next();
+    });
 }

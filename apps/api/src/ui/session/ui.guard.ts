@@ -15,7 +15,10 @@ export const UiPublic = (): MethodDecorator & ClassDecorator => SetMetadata(UI_P
 export const UiRoles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
   SetMetadata(UI_ROLES_KEY, roles);
 
-export type UiRequest = Request & { uiUser: UiUser };
+/** Where the form body parser leaves an error for the guard (see ui.module.ts). */
+export const UI_BODY_ERROR = Symbol('ui-body-error');
+
+export type UiRequest = Request & { uiUser: UiUser; [UI_BODY_ERROR]?: unknown };
 
 /** Not signed in: the filter sends the browser to the sign-in page. */
 export class UiSignInRequired extends Error {
@@ -48,6 +51,7 @@ export class UiGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<UiRequest>();
+    if (request[UI_BODY_ERROR] !== undefined) throw request[UI_BODY_ERROR];
     if (!['GET', 'HEAD'].includes(request.method) && !this.sessions.csrfValid(request)) {
       throw new UiForbidden('csrf');
     }
