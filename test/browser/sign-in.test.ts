@@ -205,4 +205,19 @@ describe('signing in to the web interface', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await response.text()).toContain('Det som skickades är för stort.');
   });
+
+  it('leaves the API alone: no session cookie on /api or /health, and bearer tokens still work', async () => {
+    for (const path of ['/health', '/api/v1/boards/ifon']) {
+      const response = await fetch(`${ui.baseUrl}${path}`, {
+        headers: { authorization: `Bearer ${UI_TOKENS.secretary.token}` },
+      });
+      expect({ path, status: response.status, cookie: response.headers.get('set-cookie') }).toEqual(
+        {
+          path,
+          status: 200,
+          cookie: null,
+        },
+      );
+    }
+  });
 });
