@@ -4,7 +4,6 @@
  */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BODY_KINDS, DECISION_STATUSES, FLAGS, REPORTING_RULES } from '@delegationsbeslut/domain';
-import { DecidedByDto } from '../decisions/record-decision/record-decision.dto';
 
 export class ApiErrorDto {
   @ApiProperty({ example: 400 }) statusCode!: number;
@@ -44,13 +43,19 @@ export class ReportingDto {
   @ApiProperty({ type: [ReportingStepDto] }) steps!: ReportingStepDto[];
 }
 
+export class DecidedByViewDto {
+  @ApiProperty({ example: 'Anna Andersson' }) name!: string;
+  @ApiProperty({ example: 'socialsekreterare' }) role!: string;
+  @ApiProperty({ nullable: true, type: String }) id!: string | null;
+}
+
 export class DecisionViewDto {
   @ApiProperty() decisionId!: string;
   @ApiProperty() externalId!: string;
   @ApiProperty() sourceSystem!: string;
   @ApiProperty() itemCode!: string;
   @ApiProperty() decidedAt!: string;
-  @ApiProperty({ type: DecidedByDto }) decidedBy!: DecidedByDto;
+  @ApiProperty({ type: DecidedByViewDto }) decidedBy!: DecidedByViewDto;
   @ApiProperty({
     nullable: true,
     description: 'null for a confidential decision unless the token names the board',
