@@ -123,7 +123,7 @@ describe('worked example: IFON, Borås Stad, 2022–2023', () => {
     );
     const reports: ReportAtMeeting[] = log.entries.flatMap(({ event, position }) =>
       event.type === 'DecisionsReported' && event.data.decisionIds.includes(decisionId)
-        ? [{ ...event.data, position }]
+        ? [{ ...event.data, position, minutesParagraph: event.data.minutesParagraph ?? null }]
         : [],
     );
     const history = log.entries

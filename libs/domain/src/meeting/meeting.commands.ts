@@ -25,6 +25,8 @@ export interface ReportDecisions {
     readonly boardId: string;
     readonly meetingId: string;
     readonly decisionIds: readonly string[];
+    /** Where the meeting's minutes record the report, e.g. "§ 123"; trimmed, at most 50 characters. */
+    readonly minutesParagraph?: string | null;
   };
 }
 

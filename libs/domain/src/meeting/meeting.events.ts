@@ -28,6 +28,11 @@ export interface DecisionsReported {
     readonly bodyId: string;
     readonly meetingDate: CalendarDate;
     readonly decisionIds: readonly string[];
+    /**
+     * The paragraph of the minutes, e.g. "§ 123". Events stored before it existed
+     * have none, so every reader treats absent as null.
+     */
+    readonly minutesParagraph?: string;
   };
 }
 

@@ -41,6 +41,20 @@ export class RequiredFieldClearedError extends DomainError {
   }
 }
 
+export class InvalidMinutesParagraphError extends DomainError {
+  constructor(value: unknown) {
+    super(
+      'invalid',
+      'INVALID_MINUTES_PARAGRAPH',
+      `minutesParagraph must be non-empty text of at most ${MINUTES_PARAGRAPH_MAX_LENGTH} characters: ${JSON.stringify(value)}`,
+      ['minutesParagraph'],
+    );
+  }
+}
+
+/** A paragraph reference ("§ 123", "§ 45 p. 3"), not minutes text. */
+export const MINUTES_PARAGRAPH_MAX_LENGTH = 50;
+
 // forbidden (403)
 
 export class NotDecisionSourceError extends DomainError {
