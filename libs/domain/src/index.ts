@@ -36,6 +36,7 @@ export type {
   MeetingCommand,
   ReportDecisions,
   ScheduleMeeting,
+  WithdrawReports,
 } from './meeting/meeting.commands';
 export type * from './meeting/meeting.events';
 export type * from './meeting/meeting.state';
@@ -47,9 +48,11 @@ export {
   meetingDecider,
   reportDecisions,
   scheduleMeeting,
+  withdrawReports,
   type MeetingContext,
 } from './meeting/meeting.decider';
 export * from './meeting/report-decisions.rules';
+export * from './meeting/withdraw-reports.rules';
 
 export type * from './decision/decision.commands';
 export * from './decision/decision.events';

@@ -30,4 +30,15 @@ export interface ReportDecisions {
   };
 }
 
-export type MeetingCommand = ScheduleMeeting | CancelMeeting | ReportDecisions;
+/** Takes back reports recorded at this meeting by mistake. */
+export interface WithdrawReports {
+  readonly type: 'WithdrawReports';
+  readonly data: {
+    readonly boardId: string;
+    readonly meetingId: string;
+    readonly decisionIds: readonly string[];
+    readonly reason: string;
+  };
+}
+
+export type MeetingCommand = ScheduleMeeting | CancelMeeting | ReportDecisions | WithdrawReports;

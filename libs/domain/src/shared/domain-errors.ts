@@ -52,6 +52,12 @@ export class InvalidMinutesParagraphError extends DomainError {
   }
 }
 
+export class ReasonRequiredError extends DomainError {
+  constructor(command: string) {
+    super('invalid', 'REASON_REQUIRED', `${command} needs a non-empty reason`, ['reason']);
+  }
+}
+
 /** A paragraph reference ("§ 123", "§ 45 p. 3"), not minutes text. */
 export const MINUTES_PARAGRAPH_MAX_LENGTH = 50;
 
