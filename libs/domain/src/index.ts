@@ -71,6 +71,7 @@ export * from './judgment/order-history';
 export * from './judgment/meeting-calendar';
 export * from './judgment/reporting-route.rules';
 export * from './judgment/reporting-steps.rules';
+export * from './judgment/active-reports';
 export * from './judgment/judge-decision';
 export * from './judgment/decision-status';
 export * from './judgment/reporting-list';
