@@ -13,6 +13,7 @@ describe('the package entry point', () => {
       'evolveActiveReports',
       'activeReportsOf',
       'judgeDecision',
+      'compareVersions',
       'statusOn',
       'isOnReportingList',
       'OrderHistory',

@@ -30,6 +30,7 @@ export {
   initialState as initialDelegationOrderState,
   type DelegationOrderState,
 } from './delegation-order/delegation-order.decider';
+export * from './delegation-order/compare-versions';
 
 export type {
   CancelMeeting,
