@@ -41,6 +41,9 @@ export class RequiredFieldClearedError extends DomainError {
   }
 }
 
+/** A paragraph reference ("§ 123", "§ 45 p. 3"), not minutes text. */
+export const MINUTES_PARAGRAPH_MAX_LENGTH = 50;
+
 export class InvalidMinutesParagraphError extends DomainError {
   constructor(value: unknown) {
     super(
@@ -57,9 +60,6 @@ export class ReasonRequiredError extends DomainError {
     super('invalid', 'REASON_REQUIRED', `${command} needs a non-empty reason`, ['reason']);
   }
 }
-
-/** A paragraph reference ("§ 123", "§ 45 p. 3"), not minutes text. */
-export const MINUTES_PARAGRAPH_MAX_LENGTH = 50;
 
 // forbidden (403)
 
