@@ -25,6 +25,9 @@ import { ReportDecisionsHandler } from './reporting/report-decisions/report-deci
 import { ReportDecisionsHttpController } from './reporting/report-decisions/report-decisions.http.controller';
 import { ReportingListHttpController } from './reporting/reporting-list/reporting-list.http.controller';
 import { ReportingQueueHttpController } from './reporting/reporting-queue/reporting-queue.http.controller';
+import { WithdrawReportsHandler } from './reporting/withdraw-reports/withdraw-reports.handler';
+import { WithdrawReportsHttpController } from './reporting/withdraw-reports/withdraw-reports.http.controller';
+import { CompareVersionsHttpController } from './delegation-order/compare-versions/compare-versions.http.controller';
 
 /**
  * Every use case's command handler and HTTP controller, in one list: adding
@@ -44,6 +47,7 @@ export const COMMAND_HANDLERS = [
   ScheduleMeetingHandler,
   CancelMeetingHandler,
   ReportDecisionsHandler,
+  WithdrawReportsHandler,
   ...DECISION_COMMAND_HANDLERS,
   RecordDecisionsBatchHandler,
 ];
@@ -53,6 +57,7 @@ export const HTTP_CONTROLLERS = [
   GetBoardHttpController,
   AdoptVersionHttpController,
   GetVersionsHttpController,
+  CompareVersionsHttpController,
   ScheduleMeetingHttpController,
   ListMeetingsHttpController,
   CancelMeetingHttpController,
@@ -65,6 +70,7 @@ export const HTTP_CONTROLLERS = [
   AnnulDecisionHttpController,
   ReportingListHttpController,
   ReportDecisionsHttpController,
+  WithdrawReportsHttpController,
   ReportingQueueHttpController,
   AuditEventsHttpController,
 ];

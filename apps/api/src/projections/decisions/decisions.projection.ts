@@ -26,6 +26,7 @@ const HANDLED: ReadonlySet<DomainEventType> = new Set<DomainEventType>([
   'MeetingScheduled',
   'MeetingCancelled',
   'DecisionsReported',
+  'ReportsWithdrawn',
   'DecisionRecorded',
   'DecisionAmended',
   'DecisionAnnulled',
@@ -58,7 +59,7 @@ interface BoardRules {
 
 export class DecisionsProjection implements Projection {
   readonly name = 'decisions';
-  readonly version = 1;
+  readonly version = 2;
   readonly tables = DECISIONS_TABLES;
   private readonly rulesCache = new Map<string, BoardRules>();
   private cause: JudgmentChange['cause'] = { type: '', position: 0 };
@@ -123,11 +124,27 @@ export class DecisionsProjection implements Projection {
         const r = event.data;
         const insert = sql(
           db,
-          `INSERT OR IGNORE INTO dt_reports (decision_id, meeting_id, body_id, meeting_date, position)
-           VALUES (?, ?, ?, ?, ?)`,
+          `INSERT OR IGNORE INTO dt_reports (decision_id, meeting_id, body_id, meeting_date, position, minutes_paragraph)
+           VALUES (?, ?, ?, ?, ?, ?)`,
         );
         for (const decisionId of r.decisionIds) {
-          insert.run(decisionId, r.meetingId, r.bodyId, r.meetingDate, recorded.position);
+          insert.run(
+            decisionId,
+            r.meetingId,
+            r.bodyId,
+            r.meetingDate,
+            recorded.position,
+            r.minutesParagraph ?? null,
+          );
+          this.rejudgeDecision(db, decisionId);
+        }
+        return;
+      }
+      case 'ReportsWithdrawn': {
+        // judged as if the report had not been made (the domain's evolveActiveReports)
+        const remove = sql(db, 'DELETE FROM dt_reports WHERE decision_id = ? AND meeting_id = ?');
+        for (const decisionId of event.data.decisionIds) {
+          remove.run(decisionId, event.data.meetingId);
           this.rejudgeDecision(db, decisionId);
         }
         return;
@@ -242,7 +259,8 @@ export class DecisionsProjection implements Projection {
     const rules = this.rulesFor(db, history.facts.boardId);
     const reports = sql(
       db,
-      `SELECT meeting_id AS meetingId, body_id AS bodyId, meeting_date AS meetingDate, position
+      `SELECT meeting_id AS meetingId, body_id AS bodyId, meeting_date AS meetingDate, position,
+           minutes_paragraph AS minutesParagraph
          FROM dt_reports WHERE decision_id = ? ORDER BY position`,
     ).all(history.facts.decisionId) as ReportAtMeeting[];
     return judgeDecision({

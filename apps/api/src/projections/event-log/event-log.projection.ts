@@ -53,6 +53,7 @@ export class EventLogProjection implements Projection {
         link.run(event.data.decisionId, recorded.position);
         return;
       case 'DecisionsReported':
+      case 'ReportsWithdrawn':
         for (const decisionId of event.data.decisionIds) link.run(decisionId, recorded.position);
         return;
       default:

@@ -19,7 +19,12 @@ export class MeetingsProjection implements Projection {
   }
 
   canHandle(eventType: string): boolean {
-    return ['MeetingScheduled', 'MeetingCancelled', 'DecisionsReported'].includes(eventType);
+    return [
+      'MeetingScheduled',
+      'MeetingCancelled',
+      'DecisionsReported',
+      'ReportsWithdrawn',
+    ].includes(eventType);
   }
 
   evolve(db: Database.Database, recorded: RecordedEvent): void {
@@ -44,6 +49,12 @@ export class MeetingsProjection implements Projection {
         sql(
           db,
           'UPDATE m_meetings SET reported_count = reported_count + ? WHERE board_id = ? AND meeting_id = ?',
+        ).run(event.data.decisionIds.length, event.data.boardId, event.data.meetingId);
+        return;
+      case 'ReportsWithdrawn':
+        sql(
+          db,
+          'UPDATE m_meetings SET reported_count = reported_count - ? WHERE board_id = ? AND meeting_id = ?',
         ).run(event.data.decisionIds.length, event.data.boardId, event.data.meetingId);
         return;
       default:

@@ -26,11 +26,11 @@ export class ReportDecisionsHttpController {
   @ApiResponse({ status: 200, type: ReportResultDto })
   report(
     @Param() { boardId, meetingId }: MeetingParams,
-    @Body() { decisionIds }: ReportDecisionsDto,
+    @Body() { decisionIds, minutesParagraph }: ReportDecisionsDto,
     @Meta() meta: CommandMeta,
   ): Promise<ReportResult> {
     return this.commands.execute(
-      new ReportDecisionsCommand({ boardId, meetingId, decisionIds, meta }),
+      new ReportDecisionsCommand({ boardId, meetingId, decisionIds, minutesParagraph, meta }),
     );
   }
 }

@@ -1,5 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 
 export class ReportDecisionsDto {
   @ApiProperty({ type: [String], maxItems: 5000 })
@@ -9,4 +16,13 @@ export class ReportDecisionsDto {
   @IsNotEmpty({ each: true })
   @MaxLength(100, { each: true })
   decisionIds!: string[];
+
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '§ 123',
+    description: 'the paragraph of the minutes where the list was received; shown on the step',
+  })
+  @IsOptional()
+  @IsString()
+  minutesParagraph?: string | null;
 }
