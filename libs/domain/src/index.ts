@@ -71,3 +71,4 @@ export * from './judgment/reporting-steps.rules';
 export * from './judgment/judge-decision';
 export * from './judgment/decision-status';
 export * from './judgment/reporting-list';
+export { JUDGMENT_VERSION } from './judgment/judgment-version';
