@@ -76,3 +76,4 @@ export * from './judgment/active-reports';
 export * from './judgment/judge-decision';
 export * from './judgment/decision-status';
 export * from './judgment/reporting-list';
+export { JUDGMENT_VERSION } from './judgment/judgment-version';

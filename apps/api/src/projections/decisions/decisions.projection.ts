@@ -8,6 +8,7 @@ import {
   type DelegationOrderVersion,
   evolveDecisionHistory,
   judgeDecision,
+  JUDGMENT_VERSION,
   type Judgment,
   MeetingCalendar,
   OrderHistory,
@@ -18,6 +19,15 @@ import { asDomainEvent, type DomainEventType } from '../../event-store/streams';
 import type { Projection } from '../projection';
 import { sql } from '../statements';
 import { DECISIONS_SCHEMA, DECISIONS_TABLES } from './decisions.schema';
+
+/**
+ * Bump it when the tables or `evolve` change. The stored judgments also depend
+ * on the domain's rules, so the projection's version folds in JUDGMENT_VERSION
+ * (kept below 1000 by far): a rule change rebuilds the read model on the next
+ * start instead of leaving history judged by the old rule.
+ * 2: dt_reports keeps the report's minutes paragraph.
+ */
+const DECISIONS_SCHEMA_VERSION = 2;
 
 const HANDLED: ReadonlySet<DomainEventType> = new Set<DomainEventType>([
   'BoardDefined',
@@ -59,7 +69,7 @@ interface BoardRules {
 
 export class DecisionsProjection implements Projection {
   readonly name = 'decisions';
-  readonly version = 2;
+  readonly version = DECISIONS_SCHEMA_VERSION * 1000 + JUDGMENT_VERSION;
   readonly tables = DECISIONS_TABLES;
   private readonly rulesCache = new Map<string, BoardRules>();
   private cause: JudgmentChange['cause'] = { type: '', position: 0 };
