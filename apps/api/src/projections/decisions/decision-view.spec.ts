@@ -173,3 +173,93 @@ describe('given a decision after the body’s last meeting', () => {
       })
       .then(['overdue', ['OVERDUE'], '2023-06-08']));
 });
+
+describe('given a decision amended before it was reported', () => {
+  it('when it is read, then not AMENDED_AFTER_REPORT: the flag follows the log’s order', () =>
+    spec
+      .given(
+        ...ifon(),
+        decisionRecorded('d'),
+        decisionAmended('d', { summary: 'rättad' }),
+        decisionsReported('su-2023-04-13', UTSKOTT, '2023-04-13', ['d']),
+      )
+      .when((q) => view('d', '2023-04-14')(q).flags)
+      .then([]));
+});
+
+describe('given a decision with no version in force, and one on a board with no version at all', () => {
+  it('when the first is read, then NO_ORDER_IN_FORCE only, on the earliest version’s default route', () =>
+    spec
+      .given(...ifon(), decisionRecorded('d', { decidedAt: '2022-06-13', itemCode: '9.9.9' }))
+      .when((q) => {
+        const v = view('d', '2022-06-20')(q);
+        return [v.flags, v.reporting.route];
+      })
+      .then([['NO_ORDER_IN_FORCE'], [CHEF, IFON]]));
+
+  it('when the second is read, then it is reported to the nämnd itself', () =>
+    spec
+      .given(
+        ...ifon().filter((e) => e.type !== 'DelegationOrderVersionAdopted'),
+        decisionRecorded('d'),
+      )
+      .when((q) => view('d')(q).reporting.route)
+      .then([IFON]));
+});
+
+describe('given urgent decisions (KL 6:39)', () => {
+  const urgent = (fields: Parameters<typeof decisionRecorded>[1]) =>
+    spec.given(...ifon(), decisionRecorded('d', { urgent: true, ...fields })).when((q) => {
+      const v = view('d')(q);
+      return [v.reporting.mode, v.reporting.route, v.flags];
+    });
+
+  it('when one by a non-delegate over the limit is read, then straight to the nämnd, still flagged for both', () =>
+    urgent({ amount: 20000, decidedBy: { name: 'Kim', role: 'vaktmastare', id: null } }).then([
+      'report',
+      [IFON],
+      ['UNAUTHORIZED_DELEGATE', 'AMOUNT_OVER_LIMIT'],
+    ]));
+
+  it('when one under an item with an unclear rule is read, then never REPORTING_RULE_UNCLEAR', () =>
+    urgent({ itemCode: '3.9.9' }).then(['report', [IFON], []]));
+
+  it('when one under an item not to be reported is read, then it is reported all the same', () =>
+    urgent({ itemCode: '3.8.1' }).then(['report', [IFON], []]));
+});
+
+describe('given a decision at its first step', () => {
+  it('when it is read, then its later step has readyOn null and no due meeting yet', () =>
+    spec
+      .given(...ifon(), decisionRecorded('d'))
+      .when((q) => view('d')(q).reporting.steps[1])
+      .then({
+        bodyId: IFON,
+        readyOn: null,
+        dueMeetingId: null,
+        dueDate: null,
+        reportedAtMeetingId: null,
+        reportedOn: null,
+        minutesParagraph: null,
+        late: false,
+      }));
+});
+
+describe('given a decision registered late with no meeting scheduled for it', () => {
+  it('when it is read, then not LATE_REGISTERED yet', () =>
+    spec
+      .given(
+        ...ifon(),
+        decisionRecorded('d', { decidedAt: '2023-05-15', registeredAt: '2023-09-01' }),
+      )
+      .when((q) => view('d', '2023-09-01')(q).flags)
+      .then(['NO_MEETING_SCHEDULED']));
+});
+
+describe('given no such decision', () => {
+  it('when it is read, then DECISION_NOT_FOUND', () =>
+    spec
+      .given(...ifon())
+      .when(view('nope'))
+      .thenThrows('DECISION_NOT_FOUND'));
+});

@@ -144,3 +144,21 @@ describe('given a cancelled utskott meeting', () => {
       .when((q) => [reportingListOf('su-2023-04-13')(q), reportingListOf('su-2023-04-27')(q)])
       .then([[], ['d']]));
 });
+
+describe('given an utskott meeting that takes no reports (receivesReports false)', () => {
+  it('when its list is read, then it still lists what is ready: a report there is accepted, though it is never due', () =>
+    spec
+      .given(
+        ...ifon().map((e) =>
+          e.type === 'MeetingScheduled' && e.data.meetingId === 'su-2023-04-13'
+            ? { ...e, data: { ...e.data, receivesReports: false } }
+            : e,
+        ),
+        decisionRecorded('d', { decidedAt: '2023-04-03' }),
+      )
+      .when((q) => ({
+        list: reportingListOf('su-2023-04-13')(q),
+        due: q.decisions.get(BOARD, 'd', '2023-04-13', true).reporting.steps[0].dueMeetingId,
+      }))
+      .then({ list: ['d'], due: 'su-2023-04-27' }));
+});
