@@ -10,7 +10,7 @@ import {
   meetingScheduled,
   UTSKOTT,
 } from '../ifon-events.fixtures';
-import { type ProjectionQueries, ProjectionSpec } from '../projection-specification';
+import { type ProjectionQueries, ProjectionSpec, recorded } from '../projection-specification';
 import { allProjections } from '../projections.module';
 
 const spec = ProjectionSpec.for(allProjections());
@@ -262,4 +262,18 @@ describe('given no such decision', () => {
       .given(...ifon())
       .when(view('nope'))
       .thenThrows('DECISION_NOT_FOUND'));
+});
+
+describe('given a decision recorded at one instant and amended later', () => {
+  it('when it is read, then recordedAt is when it first reached us', () =>
+    spec
+      .given(
+        ...ifon(),
+        recorded(decisionRecorded('d'), { recordedAt: '2023-04-05T08:00:00.000Z' }),
+        recorded(decisionAmended('d', { summary: 'rättad' }), {
+          recordedAt: '2023-04-06T09:00:00.000Z',
+        }),
+      )
+      .when((q) => [view('d')(q).recordedAt, view('d')(q).summary])
+      .then(['2023-04-05T08:00:00.000Z', 'rättad']));
 });
