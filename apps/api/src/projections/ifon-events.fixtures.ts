@@ -139,10 +139,17 @@ export const decisionsReported = (
   bodyId: string,
   meetingDate: string,
   decisionIds: readonly string[],
-  boardId = BOARD,
+  options: { boardId?: string; minutesParagraph?: string } = {},
 ): DomainEvent => ({
   type: 'DecisionsReported',
-  data: { boardId, meetingId, bodyId, meetingDate, decisionIds },
+  data: {
+    boardId: options.boardId ?? BOARD,
+    meetingId,
+    bodyId,
+    meetingDate,
+    decisionIds,
+    ...(options.minutesParagraph !== undefined && { minutesParagraph: options.minutesParagraph }),
+  },
 });
 
 export const decisionAnnulled = (decisionId: string, boardId = BOARD): DomainEvent => ({
@@ -162,4 +169,16 @@ export const decisionAmended = (
 export const meetingCancelled = (meetingId: string, boardId = BOARD): DomainEvent => ({
   type: 'MeetingCancelled',
   data: { boardId, meetingId, reason: 'inställt' },
+});
+
+/** The decisions' reports at the meeting were a mistake (the decision must have been reported there). */
+export const reportsWithdrawn = (
+  meetingId: string,
+  bodyId: string,
+  meetingDate: string,
+  decisionIds: readonly string[],
+  boardId = BOARD,
+): DomainEvent => ({
+  type: 'ReportsWithdrawn',
+  data: { boardId, meetingId, bodyId, meetingDate, decisionIds, reason: 'fel sammanträde' },
 });

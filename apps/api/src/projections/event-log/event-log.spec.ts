@@ -5,6 +5,7 @@ import {
   decisionRecorded,
   decisionsReported,
   meetingScheduled,
+  reportsWithdrawn,
   UTSKOTT,
 } from '../ifon-events.fixtures';
 import { ProjectionSpec, recorded } from '../projection-specification';
@@ -85,4 +86,22 @@ describe('given the log of two boards, when it is paged', () => {
 
   it('from a position, then that position is included', () =>
     log.when((q) => positions(q.eventLog.page(9, 10, ['vfn']))).then([9]));
+});
+
+describe('given a report that is withdrawn and made again', () => {
+  it('when the decision’s history is read, then it keeps the report, its withdrawal and the new report', () =>
+    spec
+      .given(
+        decisionRecorded('a'),
+        decisionsReported('su-2023-04-13', UTSKOTT, '2023-04-13', ['a']),
+        reportsWithdrawn('su-2023-04-13', UTSKOTT, '2023-04-13', ['a']),
+        decisionsReported('su-2023-04-13', UTSKOTT, '2023-04-13', ['a']),
+      )
+      .when((q) => q.eventLog.decisionHistory('a').map((e) => [e.position, e.type]))
+      .then([
+        [1, 'DecisionRecorded'],
+        [2, 'DecisionsReported'],
+        [3, 'ReportsWithdrawn'],
+        [4, 'DecisionsReported'],
+      ]));
 });

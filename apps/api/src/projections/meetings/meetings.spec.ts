@@ -7,6 +7,7 @@ import {
   IFON,
   meetingCancelled,
   meetingScheduled,
+  reportsWithdrawn,
   UTSKOTT,
 } from '../ifon-events.fixtures';
 import { ProjectionSpec } from '../projection-specification';
@@ -118,4 +119,30 @@ describe('given two reports at a meeting', () => {
         ['su-2023-04-13', 3],
         ['su-2023-04-27', 0],
       ]));
+});
+
+describe('given reports at a meeting, one of them withdrawn', () => {
+  const reported = [
+    meetingScheduled('su-2023-04-13', UTSKOTT, '2023-04-13'),
+    decisionsReported('su-2023-04-13', UTSKOTT, '2023-04-13', ['a', 'b', 'c']),
+    reportsWithdrawn('su-2023-04-13', UTSKOTT, '2023-04-13', ['b']),
+  ];
+
+  it('when it is read, then reportedCount counts the reports still standing', () =>
+    spec
+      .given(...reported)
+      .when((q) => q.meetings.get(BOARD, 'su-2023-04-13')?.reportedCount)
+      .then(2));
+
+  it('when the withdrawn decision is reported there again, then it counts again', () =>
+    spec
+      .given(...reported, decisionsReported('su-2023-04-13', UTSKOTT, '2023-04-13', ['b']))
+      .when((q) => q.meetings.get(BOARD, 'su-2023-04-13')?.reportedCount)
+      .then(3));
+
+  it('when every report is withdrawn, then none stands', () =>
+    spec
+      .given(...reported, reportsWithdrawn('su-2023-04-13', UTSKOTT, '2023-04-13', ['a', 'c']))
+      .when((q) => q.meetings.get(BOARD, 'su-2023-04-13')?.reportedCount)
+      .then(0));
 });
