@@ -10,6 +10,7 @@ import { EventLogQueries } from './event-log/event-log.queries';
 import { MeetingQueries } from './meetings/meetings.queries';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
+import { CHECKPOINTS_SCHEMA } from './read-model-database';
 
 /** The query classes, each built on the spec's database, as the app builds them. */
 export interface ProjectionQueries {
@@ -109,8 +110,7 @@ export class ProjectionSpec {
     }
     const db = new Database(':memory:');
     // as openReadModelDatabase creates it
-    db.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
-      name TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL)`);
+    db.exec(CHECKPOINTS_SCHEMA);
     let failed: ((error: unknown) => void) | undefined;
     const failure = new Promise<never>((_, reject) => (failed = reject));
     const runner = new ProjectionRunner(db, store, this.projections, (error) => failed?.(error));
