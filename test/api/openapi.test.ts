@@ -1,4 +1,4 @@
-/** The OpenAPI document describes every endpoint of api.md, with what it answers. */
+/** The OpenAPI document describes every endpoint of docs/api.md, with what it answers. */
 import { useService } from './scenario.fixture';
 
 const ctx = useService({ boards: ['ifon'] });
@@ -10,6 +10,9 @@ const ENDPOINTS: readonly [string, string][] = [
   ['get', '/api/v1/boards/{boardId}/delegation-order/versions'],
   ['get', '/api/v1/boards/{boardId}/delegation-order/versions/{versionId}'],
   ['get', '/api/v1/boards/{boardId}/delegation-order'],
+  // the web interface's additions (ui.md)
+  ['get', '/api/v1/boards/{boardId}/delegation-order/compare'],
+  ['post', '/api/v1/boards/{boardId}/meetings/{meetingId}/reports/withdraw'],
   ['post', '/api/v1/boards/{boardId}/meetings'],
   ['get', '/api/v1/boards/{boardId}/meetings'],
   ['post', '/api/v1/boards/{boardId}/meetings/{meetingId}/cancel'],

@@ -26,6 +26,9 @@ export const paths = {
   cancel: (b: string, m: string) => `${V1}/boards/${b}/meetings/${m}/cancel`,
   reportingList: (b: string, m: string) => `${V1}/boards/${b}/meetings/${m}/reporting-list`,
   reports: (b: string, m: string) => `${V1}/boards/${b}/meetings/${m}/reports`,
+  withdraw: (b: string, m: string) => `${V1}/boards/${b}/meetings/${m}/reports/withdraw`,
+  compare: (b: string, from: string, to: string) =>
+    `${V1}/boards/${b}/delegation-order/compare?from=${from}&to=${to}`,
   decisions: (b: string) => `${V1}/boards/${b}/decisions`,
   batch: (b: string) => `${V1}/boards/${b}/decisions/batch`,
   decision: (b: string, d: string) => `${V1}/boards/${b}/decisions/${d}`,

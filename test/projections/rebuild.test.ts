@@ -2,16 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { DefineBoardCommand } from '../../apps/api/src/boards/define-board.handler';
+import { DefineBoardCommand } from '../../apps/api/src/boards/define-board/define-board.command';
 import { AmendDecisionCommand } from '../../apps/api/src/decisions/amend-decision/amend-decision.command';
 import { AnnulDecisionCommand } from '../../apps/api/src/decisions/annul-decision/annul-decision.command';
 import { RecordDecisionCommand } from '../../apps/api/src/decisions/record-decision/record-decision.command';
-import type { RecordDecisionDto } from '../../apps/api/src/decisions/record-decision/record-decision.dto';
-import { AdoptVersionCommand } from '../../apps/api/src/delegation-order/adopt-version.handler';
-import { CancelMeetingCommand } from '../../apps/api/src/meetings/cancel-meeting/cancel-meeting.handler';
-import { ScheduleMeetingCommand } from '../../apps/api/src/meetings/schedule-meeting/schedule-meeting.handler';
+import type { RecordDecisionDto } from '../../apps/api/src/decisions/record-decision/record-decision.request.dto';
+import { AdoptVersionCommand } from '../../apps/api/src/delegation-order/adopt-version/adopt-version.command';
+import { CancelMeetingCommand } from '../../apps/api/src/meetings/cancel-meeting/cancel-meeting.command';
+import { ScheduleMeetingCommand } from '../../apps/api/src/meetings/schedule-meeting/schedule-meeting.command';
 import { allProjections } from '../../apps/api/src/projections/projections.module';
-import { ReportDecisionsCommand } from '../../apps/api/src/reporting/report-decisions.handler';
+import { ReportDecisionsCommand } from '../../apps/api/src/reporting/report-decisions/report-decisions.command';
 import { meta, startTestApp, type TestApp } from '../support/app-context';
 
 /** Every row of every table a projection owns, in a stable order. */
@@ -42,45 +42,46 @@ async function writeHistory(app: TestApp): Promise<string[]> {
   const run = <T>(command: Parameters<TestApp['commands']['execute']>[0]) =>
     app.commands.execute(command) as Promise<T>;
   await run(
-    new DefineBoardCommand(
-      'ifon',
-      {
-        name: 'IFON',
-        bodies: [
-          { bodyId: 'ifon', name: 'IFON', kind: 'board' },
-          { bodyId: 'socialt-utskott', name: 'Socialt utskott', kind: 'committee' },
-          { bodyId: 'forvaltningschef', name: 'Förvaltningschef', kind: 'official' },
-        ],
-      },
+    new DefineBoardCommand({
+      boardId: 'ifon',
+      name: 'IFON',
+      bodies: [
+        { bodyId: 'ifon', name: 'IFON', kind: 'board' },
+        { bodyId: 'socialt-utskott', name: 'Socialt utskott', kind: 'committee' },
+        { bodyId: 'forvaltningschef', name: 'Förvaltningschef', kind: 'official' },
+      ],
       meta,
-    ),
+    }),
   );
   await run(
-    new AdoptVersionCommand(
-      'ifon',
-      {
-        versionId: 'v2022',
-        effectiveFrom: '2022-06-14',
-        defaultRoute: ['forvaltningschef', 'ifon'],
-        items: [
-          {
-            code: '3.7.2',
-            title: 'Bistånd',
-            delegates: ['socialsekreterare'],
-            reporting: 'report',
-            maxAmount: 10_000,
-          },
-        ],
-      },
+    new AdoptVersionCommand({
+      boardId: 'ifon',
+      versionId: 'v2022',
+      effectiveFrom: '2022-06-14',
+      defaultRoute: ['forvaltningschef', 'ifon'],
+      items: [
+        {
+          code: '3.7.2',
+          title: 'Bistånd',
+          delegates: ['socialsekreterare'],
+          reporting: 'report',
+          maxAmount: 10_000,
+        },
+      ],
       meta,
-    ),
+    }),
   );
   const ids: string[] = [];
   for (let n = 0; n < 40; n++) {
     ids.push(
       (
         await run<{ decisionId: string }>(
-          new RecordDecisionCommand('ifon', 'viva', decision(n), meta),
+          new RecordDecisionCommand({
+            ...decision(n),
+            boardId: 'ifon',
+            sourceSystem: 'viva',
+            meta,
+          }),
         )
       ).decisionId,
     );
@@ -92,33 +93,62 @@ async function writeHistory(app: TestApp): Promise<string[]> {
     ['ifon-05', 'ifon', '2023-05-23'],
     ['ifon-06', 'ifon', '2023-06-20'],
   ]) {
-    await run(new ScheduleMeetingCommand('ifon', { meetingId, bodyId, date }, meta));
+    await run(new ScheduleMeetingCommand({ boardId: 'ifon', meetingId, bodyId, date, meta }));
   }
   await run(
-    new AdoptVersionCommand(
-      'ifon',
-      {
-        versionId: 'v2023',
-        effectiveFrom: '2023-01-03',
-        defaultRoute: ['socialt-utskott', 'ifon'],
-        items: [
-          {
-            code: '3.7.2',
-            title: 'Bistånd',
-            delegates: ['socialsekreterare'],
-            reporting: 'report',
-          },
-          { code: '4.1', title: 'Yttrande', delegates: ['enhetschef'], reporting: 'unspecified' },
-        ],
-      },
+    new AdoptVersionCommand({
+      boardId: 'ifon',
+      versionId: 'v2023',
+      effectiveFrom: '2023-01-03',
+      defaultRoute: ['socialt-utskott', 'ifon'],
+      items: [
+        {
+          code: '3.7.2',
+          title: 'Bistånd',
+          delegates: ['socialsekreterare'],
+          reporting: 'report',
+        },
+        { code: '4.1', title: 'Yttrande', delegates: ['enhetschef'], reporting: 'unspecified' },
+      ],
       meta,
-    ),
+    }),
   );
-  await run(new ReportDecisionsCommand('ifon', 'su-04', ids.slice(0, 20), meta));
-  await run(new AmendDecisionCommand('ifon', ids[3], { itemCode: '4.1' }, 'fel punkt', {}, meta));
-  await run(new AnnulDecisionCommand('ifon', ids[4], 'registrerat i fel ärende', {}, meta));
-  await run(new CancelMeetingCommand('ifon', 'ifon-05', 'inställt', meta));
-  await run(new ReportDecisionsCommand('ifon', 'ifon-06', ids.slice(0, 10), meta));
+  await run(
+    new ReportDecisionsCommand({
+      boardId: 'ifon',
+      meetingId: 'su-04',
+      decisionIds: ids.slice(0, 20),
+      meta,
+    }),
+  );
+  await run(
+    new AmendDecisionCommand({
+      boardId: 'ifon',
+      decisionId: ids[3],
+      changes: { itemCode: '4.1' },
+      reason: 'fel punkt',
+      meta,
+    }),
+  );
+  await run(
+    new AnnulDecisionCommand({
+      boardId: 'ifon',
+      decisionId: ids[4],
+      reason: 'registrerat i fel ärende',
+      meta,
+    }),
+  );
+  await run(
+    new CancelMeetingCommand({ boardId: 'ifon', meetingId: 'ifon-05', reason: 'inställt', meta }),
+  );
+  await run(
+    new ReportDecisionsCommand({
+      boardId: 'ifon',
+      meetingId: 'ifon-06',
+      decisionIds: ids.slice(0, 10),
+      meta,
+    }),
+  );
   return ids;
 }
 

@@ -1,66 +1,21 @@
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { BoardDirectory } from './application/board-directory.service';
 import { StreamCommands } from './application/stream-commands.service';
-import { AuditController } from './audit/audit.controller';
 import { API_TOKENS, loadApiTokens } from './auth/api-tokens';
 import { AuthGuard } from './auth/auth.guard';
-import { BoardDirectory } from './boards/board-directory.service';
-import { BoardsController } from './boards/boards.controller';
-import { DefineBoardHandler } from './boards/define-board.handler';
-import { APP_CONFIG, type AppConfig } from './config/app-config';
-import { AmendDecisionHandler } from './decisions/amend-decision/amend-decision.handler';
-import { AnnulDecisionHandler } from './decisions/annul-decision/annul-decision.handler';
-import { DecisionsController } from './decisions/decisions.controller';
-import { DecisionHistoryQuery } from './decisions/queries/decision-history.query';
-import { DecisionViews } from './projections/decisions/decisions.queries';
-import { RecordDecisionHandler } from './decisions/record-decision/record-decision.handler';
-import { RecordDecisionsBatch } from './decisions/record-decision/record-decisions-batch.service';
-import { AdoptVersionHandler } from './delegation-order/adopt-version.handler';
-import { DelegationOrderController } from './delegation-order/delegation-order.controller';
-import { EventStoreCloser, eventStoreProvider } from './event-store/event-store.provider';
-import { HealthContributors } from './health/health-contributors';
+import type { AppConfig } from './config/app-config';
+import { CoreModule } from './core.module';
 import { HealthController } from './health/health.controller';
-import { KafkaModule } from './kafka/kafka.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
-import { validationPipe } from './http/validation';
-import { CancelMeetingHandler } from './meetings/cancel-meeting/cancel-meeting.handler';
-import { ScheduleMeetingHandler } from './meetings/schedule-meeting/schedule-meeting.handler';
-import { MeetingsController } from './meetings/meetings.controller';
+import { validationPipe } from './http/validation.pipe';
+import { KafkaModule } from './kafka/kafka.module';
 import { ProjectionsModule } from './projections/projections.module';
-import { ReportDecisionsHandler } from './reporting/report-decisions.handler';
-import { ReportingController } from './reporting/reporting.controller';
 import { UiModule } from './ui/ui.module';
+import { COMMAND_HANDLERS, HTTP_CONTROLLERS } from './use-cases';
 
-/** Infrastructure every slice shares: configuration, the event store, health. */
-@Module({})
-export class CoreModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: CoreModule,
-      global: true,
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        eventStoreProvider,
-        EventStoreCloser,
-        HealthContributors,
-      ],
-      exports: [APP_CONFIG, eventStoreProvider, HealthContributors],
-    };
-  }
-}
-
-const COMMAND_HANDLERS = [
-  DefineBoardHandler,
-  AdoptVersionHandler,
-  ScheduleMeetingHandler,
-  CancelMeetingHandler,
-  ReportDecisionsHandler,
-  RecordDecisionHandler,
-  AmendDecisionHandler,
-  AnnulDecisionHandler,
-];
-
+/** The service: the HTTP door and the Kafka door over the same commands and read models. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -73,15 +28,7 @@ export class AppModule {
         KafkaModule.forRoot(config),
         UiModule,
       ],
-      controllers: [
-        HealthController,
-        BoardsController,
-        DelegationOrderController,
-        MeetingsController,
-        DecisionsController,
-        ReportingController,
-        AuditController,
-      ],
+      controllers: [HealthController, ...HTTP_CONTROLLERS],
       providers: [
         {
           provide: API_TOKENS,
@@ -95,9 +42,6 @@ export class AppModule {
         { provide: APP_PIPE, useValue: validationPipe },
         StreamCommands,
         BoardDirectory,
-        DecisionViews,
-        DecisionHistoryQuery,
-        RecordDecisionsBatch,
         ...COMMAND_HANDLERS,
       ],
     };

@@ -8,7 +8,12 @@ describe('the package entry point', () => {
       'meetingDecider',
       'decisionDecider',
       'reportDecisions',
+      'minutesParagraphOf',
+      'withdrawReports',
+      'evolveActiveReports',
+      'activeReportsOf',
       'judgeDecision',
+      'compareVersions',
       'statusOn',
       'isOnReportingList',
       'OrderHistory',
@@ -20,11 +25,14 @@ describe('the package entry point', () => {
       'previousDay',
       'DomainError',
       'DecisionConflictError',
+      'InvalidMinutesParagraphError',
+      'ReasonRequiredError',
     ]) {
       expect(domain).toHaveProperty(name);
     }
     expect(domain.FLAGS).toHaveLength(10);
     expect(domain.DECISION_STATUSES).toHaveLength(5);
+    expect(domain.WITHDRAW_REJECTION_CODES).toContain('LATER_STEP_REPORTED');
     expect(new domain.VersionExistsError('v1')).toMatchObject({
       kind: 'conflict',
       code: 'VERSION_EXISTS',

@@ -30,12 +30,14 @@ export {
   initialState as initialDelegationOrderState,
   type DelegationOrderState,
 } from './delegation-order/delegation-order.decider';
+export * from './delegation-order/compare-versions';
 
 export type {
   CancelMeeting,
   MeetingCommand,
   ReportDecisions,
   ScheduleMeeting,
+  WithdrawReports,
 } from './meeting/meeting.commands';
 export type * from './meeting/meeting.events';
 export type * from './meeting/meeting.state';
@@ -47,9 +49,11 @@ export {
   meetingDecider,
   reportDecisions,
   scheduleMeeting,
+  withdrawReports,
   type MeetingContext,
 } from './meeting/meeting.decider';
 export * from './meeting/report-decisions.rules';
+export * from './meeting/withdraw-reports.rules';
 
 export type * from './decision/decision.commands';
 export * from './decision/decision.events';
@@ -68,6 +72,8 @@ export * from './judgment/order-history';
 export * from './judgment/meeting-calendar';
 export * from './judgment/reporting-route.rules';
 export * from './judgment/reporting-steps.rules';
+export * from './judgment/active-reports';
 export * from './judgment/judge-decision';
 export * from './judgment/decision-status';
 export * from './judgment/reporting-list';
+export { JUDGMENT_VERSION } from './judgment/judgment-version';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  type AllFilter,
   type EventStore,
   type EventToAppend,
   type RecordedEvent,
@@ -220,6 +221,97 @@ export function describeEventStoreContract(name: string, open: () => Promise<Ope
         const two = await store.readAll({ filter: { streamPrefixes: [prefix] }, maxCount: 2 });
         expect(two.map((e) => e.id)).toEqual(all.slice(0, 2).map((e) => e.id));
         expect(await store.headPosition()).toBeGreaterThanOrEqual(all[3].position);
+      });
+
+      describe('up to a position (inclusive)', () => {
+        let all: RecordedEvent[];
+        const own = (): AllFilter => ({ streamPrefixes: [prefix] });
+        const ids = (list: RecordedEvent[]): string[] => list.map((e) => e.id);
+
+        beforeEach(async () => {
+          await store.appendToStream(`${prefix}a-1`, [event('X')], {
+            expectedRevision: 'no_stream',
+          });
+          await store.appendToStream(`${prefix}b-1`, [event('Y')], {
+            expectedRevision: 'no_stream',
+          });
+          await store.appendToStream(`${prefix}a-2`, [event('Y'), event('X')], {
+            expectedRevision: 'no_stream',
+          });
+          all = await ownEvents();
+        });
+
+        it('given four events, when reading to the second, then the first two come back', async () => {
+          expect(ids(await store.readAll({ to: all[1].position, filter: own() }))).toEqual(
+            ids(all.slice(0, 2)),
+          );
+        });
+
+        it('given four events, when reading after the first and to the third, then the second and third come back', async () => {
+          const read = await store.readAll({
+            after: all[0].position,
+            to: all[2].position,
+            filter: own(),
+          });
+          expect(ids(read)).toEqual(ids(all.slice(1, 3)));
+        });
+
+        it('when to is before after, or equal to it, then nothing comes back', async () => {
+          expect(
+            await store.readAll({ after: all[2].position, to: all[1].position, filter: own() }),
+          ).toEqual([]);
+          expect(
+            await store.readAll({ after: all[1].position, to: all[1].position, filter: own() }),
+          ).toEqual([]);
+        });
+
+        it('when to is 0, then nothing comes back: no event lies at or before it', async () => {
+          expect(await store.readAll({ to: 0, filter: own() })).toEqual([]);
+        });
+
+        it('when to is beyond the end of the log, then everything comes back', async () => {
+          expect(ids(await store.readAll({ to: Number.MAX_SAFE_INTEGER, filter: own() }))).toEqual(
+            ids(all),
+          );
+          expect(ids(await store.readAll({ to: all[3].position, filter: own() }))).toEqual(
+            ids(all),
+          );
+        });
+
+        it('given a filter or a count, then the bound applies to what they keep', async () => {
+          const ys = await store.readAll({
+            to: all[2].position,
+            filter: { streamPrefixes: [prefix], eventTypes: ['Y'] },
+          });
+          expect(ys.map((e) => e.streamId)).toEqual([`${prefix}b-1`, `${prefix}a-2`]);
+          const onlyA = await store.readAll({
+            to: all[2].position,
+            filter: { streamPrefixes: [`${prefix}a-`] },
+          });
+          expect(ids(onlyA)).toEqual([all[0].id, all[2].id]);
+          const xsBeforeTheLast = await store.readAll({
+            to: all[2].position,
+            filter: { streamPrefixes: [prefix], eventTypes: ['X'] },
+          });
+          expect(ids(xsBeforeTheLast)).toEqual([all[0].id]);
+          const firstOfThree = await store.readAll({
+            to: all[2].position,
+            maxCount: 1,
+            filter: own(),
+          });
+          expect(ids(firstOfThree)).toEqual([all[0].id]);
+        });
+
+        it('given a position read earlier, when more is appended, then reading to it gives the log as it stood', async () => {
+          const head = all[3].position;
+          await store.appendToStream(`${prefix}a-1`, [event('Z')], { expectedRevision: 0 });
+          await store.appendToStream(`${prefix}c-1`, [event('Z')], {
+            expectedRevision: 'no_stream',
+          });
+
+          expect(await ownEvents()).toHaveLength(6);
+          expect(ids(await store.readAll({ to: head, filter: own() }))).toEqual(ids(all));
+        });
       });
 
       it('keeps large events and unicode intact', async () => {

@@ -72,6 +72,12 @@ export interface AllFilter {
 export interface ReadAllOptions {
   /** exclusive: events strictly after this position; omit to start at the beginning */
   readonly after?: number;
+  /**
+   * inclusive: events at or before this position; omit to read to the end.
+   * Reading up to a position seen earlier (a checkpoint, an append's
+   * position) gives the log as it stood then, whatever was appended since.
+   */
+  readonly to?: number;
   readonly maxCount?: number;
   readonly filter?: AllFilter;
 }

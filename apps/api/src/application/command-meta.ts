@@ -16,15 +16,3 @@ export function commandMeta(
 ): CommandMeta {
   return { actor, correlationId, ...(causationId !== undefined && { causationId }) };
 }
-
-const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's calendar date in Europe/Stockholm, the domain's time zone. */
-export function stockholmDate(now: Date = new Date()): string {
-  return STOCKHOLM_DATE.format(now);
-}

@@ -1,7 +1,7 @@
 import { type DecisionCommand, decisionDecider } from '@delegationsbeslut/domain';
 import type { CommandMeta } from '../application/command-meta';
 import type { StreamCommands } from '../application/stream-commands.service';
-import type { BoardDirectory } from '../boards/board-directory.service';
+import type { BoardDirectory } from '../application/board-directory.service';
 import { streamIds } from '../event-store/streams';
 import type { ChangeOutcome } from './decision-change.types';
 

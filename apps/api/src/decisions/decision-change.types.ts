@@ -5,8 +5,3 @@ export interface ChangeOutcome {
   /** false when the command changed nothing (a repeat) */
   readonly changed: boolean;
 }
-
-/** Set when a source system asks: the decider lets it change only the decisions it sent. */
-export interface ChangeAuthority {
-  readonly sourceSystem?: string;
-}

@@ -4,7 +4,6 @@
  */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BODY_KINDS, DECISION_STATUSES, FLAGS, REPORTING_RULES } from '@delegationsbeslut/domain';
-import { DecidedByDto } from '../decisions/record-decision/record-decision.dto';
 
 export class ApiErrorDto {
   @ApiProperty({ example: 400 }) statusCode!: number;
@@ -36,6 +35,12 @@ export class ReportingStepDto {
   @ApiProperty({ nullable: true }) reportedAtMeetingId!: string | null;
   @ApiProperty({ nullable: true }) reportedOn!: string | null;
   @ApiProperty({ description: 'reported at a meeting dated after the due meeting' }) late!: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "the minutes' paragraph given with the report, e.g. § 123",
+  })
+  minutesParagraph!: string | null;
 }
 
 export class ReportingDto {
@@ -44,13 +49,19 @@ export class ReportingDto {
   @ApiProperty({ type: [ReportingStepDto] }) steps!: ReportingStepDto[];
 }
 
+export class DecidedByViewDto {
+  @ApiProperty({ example: 'Anna Andersson' }) name!: string;
+  @ApiProperty({ example: 'socialsekreterare' }) role!: string;
+  @ApiProperty({ nullable: true, type: String }) id!: string | null;
+}
+
 export class DecisionViewDto {
   @ApiProperty() decisionId!: string;
   @ApiProperty() externalId!: string;
   @ApiProperty() sourceSystem!: string;
   @ApiProperty() itemCode!: string;
   @ApiProperty() decidedAt!: string;
-  @ApiProperty({ type: DecidedByDto }) decidedBy!: DecidedByDto;
+  @ApiProperty({ type: DecidedByViewDto }) decidedBy!: DecidedByViewDto;
   @ApiProperty({
     nullable: true,
     description: 'null for a confidential decision unless the token names the board',
@@ -135,6 +146,59 @@ export class ReportRejectionDto {
 export class ReportResultDto {
   @ApiProperty({ type: [String] }) reported!: string[];
   @ApiProperty({ type: [ReportRejectionDto] }) rejected!: ReportRejectionDto[];
+}
+
+export class DelegationOrderItemViewDto {
+  @ApiProperty({ example: '3.7.2' }) code!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ nullable: true, type: String }) legalBasis!: string | null;
+  @ApiProperty({ type: [String] }) delegates!: string[];
+  @ApiProperty({ enum: REPORTING_RULES }) reporting!: string;
+  @ApiProperty({ nullable: true, type: [String] }) route!: string[] | null;
+  @ApiProperty({ nullable: true, type: Number }) maxAmount!: number | null;
+}
+
+export class WithdrawResultDto {
+  @ApiProperty({ type: [String] }) withdrawn!: string[];
+  @ApiProperty({
+    type: [ReportRejectionDto],
+    description:
+      'NOT_REPORTED_AT_MEETING, LATER_STEP_REPORTED (withdraw that one first) or UNKNOWN_DECISION',
+  })
+  rejected!: ReportRejectionDto[];
+}
+
+export class FieldChangeDto {
+  @ApiProperty({ description: 'the value in the earlier version (any JSON)' }) from!: unknown;
+  @ApiProperty({ description: 'the value in the later version (any JSON)' }) to!: unknown;
+}
+
+export class RouteChangeDto {
+  @ApiProperty({ type: [String] }) from!: string[];
+  @ApiProperty({ type: [String] }) to!: string[];
+}
+
+export class ItemChangeDto {
+  @ApiProperty() code!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/FieldChangeDto' },
+    description: 'per changed field (title, legalBasis, delegates, reporting, route, maxAmount)',
+  })
+  fields!: Record<string, FieldChangeDto>;
+}
+
+export class ItemChangesDto {
+  @ApiProperty({ type: [DelegationOrderItemViewDto] }) added!: DelegationOrderItemViewDto[];
+  @ApiProperty({ type: [DelegationOrderItemViewDto] }) removed!: DelegationOrderItemViewDto[];
+  @ApiProperty({ type: [ItemChangeDto] }) changed!: ItemChangeDto[];
+}
+
+export class VersionComparisonDto {
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+  @ApiProperty({ type: RouteChangeDto }) defaultRoute!: RouteChangeDto;
+  @ApiProperty({ type: ItemChangesDto }) items!: ItemChangesDto;
 }
 
 export class QueueItemDto {

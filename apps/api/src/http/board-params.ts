@@ -1,8 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { ID_PATTERN } from './validation';
-
-const ID_MESSAGE = '$property must be 1–64 characters of a-z 0-9 . _ -';
+import { ID_MESSAGE, ID_PATTERN } from '../application/input/validation';
 
 export class BoardParams {
   @ApiProperty({ example: 'ifon' })

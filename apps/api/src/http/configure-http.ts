@@ -23,7 +23,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
       .setTitle('delegationsbeslut')
       .setDescription(
         'Delegationsbeslut from the source system until the nämnd has received them (anmälan). ' +
-          'Contract: shared/spec/api.md.',
+          'Contract: docs/api.md in the project.',
       )
       .setVersion('1')
       .addBearerAuth()

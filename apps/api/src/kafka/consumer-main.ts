@@ -11,15 +11,13 @@ import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { CoreModule } from '../app.module';
+import { BoardDirectory } from '../application/board-directory.service';
 import { StreamCommands } from '../application/stream-commands.service';
-import { BoardDirectory } from '../boards/board-directory.service';
 import { type AppConfig, ConfigError, loadConfig } from '../config/app-config';
-import { AmendDecisionHandler } from '../decisions/amend-decision/amend-decision.handler';
-import { AnnulDecisionHandler } from '../decisions/annul-decision/annul-decision.handler';
-import { RecordDecisionHandler } from '../decisions/record-decision/record-decision.handler';
+import { CoreModule } from '../core.module';
 import { JsonLogger } from '../logging/json-logger';
 import { ProjectionsModule } from '../projections/projections.module';
+import { DECISION_COMMAND_HANDLERS } from '../use-cases';
 import { KafkaModule } from './kafka.module';
 import { KafkaHealth } from './kafka.health';
 
@@ -38,13 +36,7 @@ class KafkaConsumerAppModule {
         KafkaModule.forRoot(config),
       ],
       // the commands a message can ask for, handled exactly as behind the HTTP API
-      providers: [
-        StreamCommands,
-        BoardDirectory,
-        RecordDecisionHandler,
-        AmendDecisionHandler,
-        AnnulDecisionHandler,
-      ],
+      providers: [StreamCommands, BoardDirectory, ...DECISION_COMMAND_HANDLERS],
     };
   }
 }

@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { ProjectionsModule } from '../projections/projections.module';
 import { AlertsPublisher } from './alerts/alerts.publisher';
-import { ALERTS_CLOCK, OverdueAlertsScheduler } from './alerts/overdue-alerts.scheduler';
+import { OverdueAlertsScheduler } from './alerts/overdue-alerts.scheduler';
 import { ConsumerStatus } from './inbound/consumer.status';
 import { DeadLetterProducer } from './inbound/dead-letter.producer';
 import { DecisionBatchProcessor } from './inbound/decision-batch.processor';
@@ -15,8 +15,8 @@ import { KafkaHealth } from './kafka.health';
  * Kafka as another door into the decision commands (kafka.md), and the
  * alerts it publishes. Empty when KAFKA_BROKERS is unset.
  *
- * Needs, from the importing application: APP_CONFIG, EVENT_STORE and
- * HealthContributors (AppModule, global), CommandBus with the decision
+ * Needs, from the importing application: APP_CONFIG, Clock, EVENT_STORE and
+ * HealthContributors (CoreModule, global), CommandBus with the decision
  * handlers registered (CqrsModule.forRoot()), and ProjectionsModule, imported
  * here so that Nest stops this module before the read-model database closes.
  */
@@ -29,7 +29,6 @@ export class KafkaModule {
       imports: [ProjectionsModule],
       providers: [
         ...kafkaClientProviders(config.kafka),
-        { provide: ALERTS_CLOCK, useValue: () => new Date() },
         ConsumerStatus,
         DeadLetterProducer,
         DecisionMessageDispatcher,

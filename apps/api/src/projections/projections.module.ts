@@ -10,12 +10,17 @@ import type { EventStore } from '@delegationsbeslut/event-store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { EVENT_STORE } from '../event-store/event-store.provider';
 import { HealthContributors } from '../health/health-contributors';
-import { AlertsOutboxListener } from '../kafka/alerts/alerts-outbox.listener';
+import { AlertsOutboxListener } from '../alerts/alerts-outbox.listener';
 import { BoardsProjection } from './boards/boards.projection';
+import { BoardQueries } from './boards/boards.queries';
 import { DecisionsProjection } from './decisions/decisions.projection';
+import { DecisionQueries } from './decisions/decisions.queries';
 import { DelegationOrderProjection } from './delegation-order/delegation-order.projection';
+import { DelegationOrderQueries } from './delegation-order/delegation-order.queries';
 import { EventLogProjection } from './event-log/event-log.projection';
+import { EventLogQueries } from './event-log/event-log.queries';
 import { MeetingsProjection } from './meetings/meetings.projection';
+import { MeetingQueries } from './meetings/meetings.queries';
 import { ProjectionRunner } from './projection-runner';
 import { openReadModelDatabase, READ_MODEL_DB } from './read-model-database';
 
@@ -29,6 +34,15 @@ export function allProjections() {
     new EventLogProjection(),
   ];
 }
+
+/** The one way to read a projection: its own query class (docs/architecture.md). */
+const QUERIES = [
+  BoardQueries,
+  DelegationOrderQueries,
+  MeetingQueries,
+  DecisionQueries,
+  EventLogQueries,
+];
 
 @Module({
   providers: [
@@ -47,8 +61,9 @@ export function allProjections() {
         );
       },
     },
+    ...QUERIES,
   ],
-  exports: [READ_MODEL_DB, ProjectionRunner],
+  exports: [READ_MODEL_DB, ProjectionRunner, ...QUERIES],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(

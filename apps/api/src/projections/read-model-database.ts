@@ -5,6 +5,13 @@ import { applyDurabilitySettings } from '@delegationsbeslut/event-store';
 
 export const READ_MODEL_DB = Symbol('READ_MODEL_DB');
 
+/** Each projection's checkpoint and version, committed with its effects. */
+export const CHECKPOINTS_SCHEMA = `CREATE TABLE IF NOT EXISTS projection_checkpoints (
+  name TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  position INTEGER NOT NULL
+)`;
+
 /** The read models live in SQLite under DATA_DIR, whichever store holds the events. */
 export function openReadModelDatabase(dataDir: string): Database.Database {
   mkdirSync(dataDir, { recursive: true });
@@ -15,10 +22,6 @@ export function openReadModelDatabase(dataDir: string): Database.Database {
   // gone, but then so is their checkpoint, and they are applied again.
   // NORMAL saves an fsync per batch; the event store itself stays FULL.
   db.pragma('synchronous = NORMAL');
-  db.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
-    name TEXT PRIMARY KEY,
-    version INTEGER NOT NULL,
-    position INTEGER NOT NULL
-  )`);
+  db.exec(CHECKPOINTS_SCHEMA);
   return db;
 }

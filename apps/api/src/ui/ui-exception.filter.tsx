@@ -7,7 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { toApiError } from '../http/api-exception.filter';
+import { toApiError } from '../application/api-error';
 import { sendPage } from './components';
 import { ForbiddenPage } from './pages/forbidden.page';
 import { MessagePage } from './pages/message.page';

@@ -48,8 +48,20 @@ describe('status on a day', () => {
 
   it('given every step reported, then reported', () => {
     const reports: ReportAtMeeting[] = [
-      { meetingId: 'su-2023-04-13', bodyId: UTSKOTT, meetingDate: '2023-04-13', position: 1 },
-      { meetingId: 'ifon-2023-05-23', bodyId: IFON, meetingDate: '2023-05-23', position: 2 },
+      {
+        meetingId: 'su-2023-04-13',
+        bodyId: UTSKOTT,
+        meetingDate: '2023-04-13',
+        position: 1,
+        minutesParagraph: null,
+      },
+      {
+        meetingId: 'ifon-2023-05-23',
+        bodyId: IFON,
+        meetingDate: '2023-05-23',
+        position: 2,
+        minutesParagraph: null,
+      },
     ];
     expect(statusOn(judge(decision(), reports), '2024-01-01')).toEqual({
       status: 'reported',

@@ -9,9 +9,10 @@ import { delegationOrderDecider } from '../delegation-order/delegation-order.dec
 import type { MeetingEvent } from '../meeting/meeting.events';
 import { meetingDecider, reportDecisions } from '../meeting/meeting.decider';
 import type { Decider } from '../shared/decider';
+import { activeReportsOf } from './active-reports';
 import { statusOn } from './decision-status';
 import { judgeDecision } from './judge-decision';
-import type { Judgment, ReportAtMeeting } from './judgment.types';
+import type { Judgment } from './judgment.types';
 import { MeetingCalendar } from './meeting-calendar';
 import { OrderHistory } from './order-history';
 import { isOnReportingList } from './reporting-list';
@@ -121,10 +122,11 @@ describe('worked example: IFON, Borås Stad, 2022–2023', () => {
     const meetings = log.entries.flatMap(({ event }) =>
       event.type === 'MeetingScheduled' ? [{ ...event.data, cancelled: false }] : [],
     );
-    const reports: ReportAtMeeting[] = log.entries.flatMap(({ event, position }) =>
-      event.type === 'DecisionsReported' && event.data.decisionIds.includes(decisionId)
-        ? [{ ...event.data, position }]
-        : [],
+    const reports = activeReportsOf(
+      decisionId,
+      log.entries.flatMap(({ streamId, event, position }) =>
+        streamId.startsWith('meeting-') ? [{ event: event as MeetingEvent, position }] : [],
+      ),
     );
     const history = log.entries
       .filter((entry) => entry.streamId === `decision-${decisionId}`)

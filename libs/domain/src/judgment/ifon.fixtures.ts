@@ -11,7 +11,11 @@ export const IFON = 'ifon';
 export const UTSKOTT = 'socialt-utskott';
 export const CHEF = 'forvaltningschef';
 
-const item = (code: string, overrides: Partial<DelegationOrderItem> = {}): DelegationOrderItem => ({
+/** An item of the IFON versions; the overrides make the differences a test needs. */
+export const item = (
+  code: string,
+  overrides: Partial<DelegationOrderItem> = {},
+): DelegationOrderItem => ({
   code,
   title: `Punkt ${code}`,
   legalBasis: null,

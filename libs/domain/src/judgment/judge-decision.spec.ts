@@ -35,6 +35,7 @@ const atUtskott0413: ReportAtMeeting = {
   bodyId: UTSKOTT,
   meetingDate: '2023-04-13',
   position: 100,
+  minutesParagraph: null,
 };
 
 describe('judging a decision against the delegation order', () => {
@@ -52,6 +53,7 @@ describe('judging a decision against the delegation order', () => {
             dueDate: '2023-04-13',
             reportedAtMeetingId: null,
             reportedOn: null,
+            minutesParagraph: null,
             late: false,
           },
           {
@@ -61,6 +63,7 @@ describe('judging a decision against the delegation order', () => {
             dueDate: null,
             reportedAtMeetingId: null,
             reportedOn: null,
+            minutesParagraph: null,
             late: false,
           },
         ],

@@ -14,6 +14,8 @@ export interface ReportingStep {
   readonly dueDate: CalendarDate | null;
   readonly reportedAtMeetingId: string | null;
   readonly reportedOn: CalendarDate | null;
+  /** The minutes' paragraph of the report that completed the step, if it was given. */
+  readonly minutesParagraph: string | null;
   /** Reported at a meeting dated after the due meeting. */
   readonly late: boolean;
 }
@@ -45,6 +47,8 @@ export interface ReportAtMeeting {
   readonly meetingDate: CalendarDate;
   /** The event's position in the global log. */
   readonly position: number;
+  /** null when the report gave none, or its event predates the field. */
+  readonly minutesParagraph: string | null;
 }
 
 /** The facts of a decision the judgment reads. */

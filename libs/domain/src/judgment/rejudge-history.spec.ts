@@ -33,6 +33,7 @@ describe('re-judging a whole history', () => {
       bodyId: UTSKOTT,
       meetingDate: '2023-04-13',
       position: 1,
+      minutesParagraph: null,
     };
     const started = performance.now();
     const counts = new Map<string, number>();

@@ -14,6 +14,7 @@ const report = (
   bodyId,
   meetingDate,
   position,
+  minutesParagraph: null,
 });
 const utskott0413 = report('su-2023-04-13', UTSKOTT, '2023-04-13', 100);
 const utskott0427 = report('su-2023-04-27', UTSKOTT, '2023-04-27', 200);
@@ -41,6 +42,7 @@ describe('reporting along a route: utskott, then nämnd', () => {
     expect(judgment.reporting.steps[0]).toMatchObject({
       reportedAtMeetingId: 'su-2023-04-13',
       reportedOn: '2023-04-13',
+      minutesParagraph: null,
       late: false,
     });
     expect(judgment.reporting.steps[1]).toEqual({
@@ -50,6 +52,7 @@ describe('reporting along a route: utskott, then nämnd', () => {
       dueDate: '2023-05-23',
       reportedAtMeetingId: null,
       reportedOn: null,
+      minutesParagraph: null,
       late: false,
     });
   });
@@ -130,5 +133,21 @@ describe('reporting along a route: utskott, then nämnd', () => {
     ];
     expect(judge([], '2023-04-06', meetings).reporting.steps[0].dueMeetingId).toBe('su-2023-04-13');
     expect(judge([], '2023-04-07', meetings).reporting.steps[0].dueMeetingId).toBe('su-2023-04-27');
+  });
+
+  it('given reports with minutes paragraphs, then each step shows the paragraph of the report that completed it', () => {
+    const judgment = judge([
+      { ...utskott0413, minutesParagraph: '§ 41' },
+      { ...namnd0523, minutesParagraph: '§ 123' },
+    ]);
+    expect(judgment.reporting.steps.map((step) => step.minutesParagraph)).toEqual([
+      '§ 41',
+      '§ 123',
+    ]);
+  });
+
+  it('given a report read from a row that predates the paragraph, then the step shows null', () => {
+    const oldRow = { ...utskott0413, minutesParagraph: undefined } as unknown as ReportAtMeeting;
+    expect(judge([oldRow]).reporting.steps[0].minutesParagraph).toBeNull();
   });
 });

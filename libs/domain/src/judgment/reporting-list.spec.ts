@@ -22,6 +22,7 @@ const reportedAt0413: ReportAtMeeting = {
   bodyId: UTSKOTT,
   meetingDate: '2023-04-13',
   position: 1,
+  minutesParagraph: null,
 };
 
 describe('reporting list of a meeting', () => {

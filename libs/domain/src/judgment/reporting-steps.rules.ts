@@ -41,6 +41,8 @@ export function planSteps(
       dueDate: due?.date ?? null,
       reportedAtMeetingId: report?.meetingId ?? null,
       reportedOn: report?.meetingDate ?? null,
+      // `??` too: a read model's rows written before the column existed carry undefined.
+      minutesParagraph: report?.minutesParagraph ?? null,
       // At the due meeting is on time however late it was recorded; earlier is not late.
       late: report !== undefined && due !== undefined && report.meetingDate > due.date,
     });
@@ -80,6 +82,7 @@ function waitingStep(bodyId: string): ReportingStep {
     dueDate: null,
     reportedAtMeetingId: null,
     reportedOn: null,
+    minutesParagraph: null,
     late: false,
   };
 }

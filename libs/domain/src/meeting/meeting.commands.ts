@@ -25,7 +25,20 @@ export interface ReportDecisions {
     readonly boardId: string;
     readonly meetingId: string;
     readonly decisionIds: readonly string[];
+    /** Where the meeting's minutes record the report, e.g. "§ 123"; trimmed, at most 50 characters. */
+    readonly minutesParagraph?: string | null;
   };
 }
 
-export type MeetingCommand = ScheduleMeeting | CancelMeeting | ReportDecisions;
+/** Takes back reports recorded at this meeting by mistake. */
+export interface WithdrawReports {
+  readonly type: 'WithdrawReports';
+  readonly data: {
+    readonly boardId: string;
+    readonly meetingId: string;
+    readonly decisionIds: readonly string[];
+    readonly reason: string;
+  };
+}
+
+export type MeetingCommand = ScheduleMeeting | CancelMeeting | ReportDecisions | WithdrawReports;

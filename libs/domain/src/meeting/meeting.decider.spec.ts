@@ -10,7 +10,12 @@ import {
 } from '../shared/domain-errors';
 import type { CancelMeeting, ScheduleMeeting } from './meeting.commands';
 import { meetingDecider, type MeetingContext } from './meeting.decider';
-import type { DecisionsReported, MeetingCancelled, MeetingScheduled } from './meeting.events';
+import type {
+  DecisionsReported,
+  MeetingCancelled,
+  MeetingScheduled,
+  ReportsWithdrawn,
+} from './meeting.events';
 
 const context: MeetingContext = {
   knownBodyIds: new Set(['ifon', 'socialt-utskott']),
@@ -52,6 +57,10 @@ const reported: DecisionsReported = {
     decisionIds: ['d-1'],
   },
 };
+const withdrawn = (decisionIds: string[]): ReportsWithdrawn => ({
+  type: 'ReportsWithdrawn',
+  data: { ...reported.data, decisionIds, reason: 'fel möte' },
+});
 const spec = deciderSpecification(meetingDecider);
 const kindIs = (kind: DomainError['kind']) => (error: DomainError) => error.kind === kind;
 
@@ -132,5 +141,22 @@ describe('meeting decider: CancelMeeting', () => {
       .given([scheduled, reported])
       .when(cancel, context)
       .thenThrows(MeetingHasReportsError, kindIs('conflict'));
+  });
+
+  // An administrator who withdrew every report recorded here by mistake expects
+  // the meeting to be as if it had received none, so it can be cancelled.
+  it('cancels a meeting whose reports were all withdrawn', () => {
+    spec
+      .given([scheduled, reported, withdrawn(['d-1'])])
+      .when(cancel, context)
+      .then([cancelled]);
+  });
+
+  it('refuses a meeting with a report still in effect after others were withdrawn (conflict)', () => {
+    const both = { ...reported, data: { ...reported.data, decisionIds: ['d-1', 'd-2'] } };
+    spec
+      .given([scheduled, both, withdrawn(['d-1'])])
+      .when(cancel, context)
+      .thenThrows(MeetingHasReportsError);
   });
 });

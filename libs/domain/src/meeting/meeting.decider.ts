@@ -7,6 +7,7 @@ import {
   MeetingExistsError,
   MeetingHasReportsError,
   MeetingNotFoundError,
+  ReasonRequiredError,
   UnknownBodyError,
 } from '../shared/domain-errors';
 import type {
@@ -14,6 +15,7 @@ import type {
   MeetingCommand,
   ReportDecisions,
   ScheduleMeeting,
+  WithdrawReports,
 } from './meeting.commands';
 import type { MeetingEvent } from './meeting.events';
 import type { MeetingState } from './meeting.state';
@@ -22,6 +24,7 @@ import {
   type JudgmentLookup,
   type ReportDecisionsOutcome,
 } from './report-decisions.rules';
+import { withdrawReportsAt, type WithdrawReportsOutcome } from './withdraw-reports.rules';
 
 export const initialState: MeetingState = { status: 'absent' };
 
@@ -39,6 +42,16 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
         ...state,
         reportedDecisionIds: new Set([...state.reportedDecisionIds, ...event.data.decisionIds]),
       };
+    case 'ReportsWithdrawn': {
+      if (state.status === 'absent') return state;
+      const withdrawn = new Set(event.data.decisionIds);
+      return {
+        ...state,
+        reportedDecisionIds: new Set(
+          [...state.reportedDecisionIds].filter((decisionId) => !withdrawn.has(decisionId)),
+        ),
+      };
+    }
     default:
       return assertNever(event);
   }
@@ -63,6 +76,8 @@ export function decide(
       return cancelMeeting(command, state);
     case 'ReportDecisions':
       return reportDecisions(command, state, context.judgmentOf).events;
+    case 'WithdrawReports':
+      return withdrawReports(command, state, context.judgmentOf).events;
     default:
       return assertNever(command);
   }
@@ -105,6 +120,9 @@ export function cancelMeeting(
 ): readonly MeetingEvent[] {
   if (state.status === 'absent') throw new MeetingNotFoundError(data.meetingId);
   if (state.status === 'cancelled') return [];
+  // Only reports still in effect hold a meeting: once every report was withdrawn
+  // (recorded here by mistake), the administrator can cancel it like a meeting
+  // that never received any, and the log still shows what was withdrawn.
   if (state.reportedDecisionIds.size > 0) throw new MeetingHasReportsError(data.meetingId);
   return [
     {
@@ -122,4 +140,15 @@ export function reportDecisions(
 ): ReportDecisionsOutcome {
   if (state.status === 'absent') throw new MeetingNotFoundError(command.data.meetingId);
   return reportDecisionsAt(command, state, judgmentOf);
+}
+
+/** Also tells the app which ids were withdrawn and why the others were not. */
+export function withdrawReports(
+  command: WithdrawReports,
+  state: MeetingState,
+  judgmentOf: JudgmentLookup,
+): WithdrawReportsOutcome {
+  if (command.data.reason.trim() === '') throw new ReasonRequiredError('WithdrawReports');
+  if (state.status === 'absent') throw new MeetingNotFoundError(command.data.meetingId);
+  return withdrawReportsAt(command, state, judgmentOf);
 }

@@ -28,7 +28,33 @@ export interface DecisionsReported {
     readonly bodyId: string;
     readonly meetingDate: CalendarDate;
     readonly decisionIds: readonly string[];
+    /**
+     * The paragraph of the minutes, e.g. "§ 123". Events stored before it existed
+     * have none, so every reader treats absent as null.
+     */
+    readonly minutesParagraph?: string;
   };
 }
 
-export type MeetingEvent = MeetingScheduled | MeetingCancelled | DecisionsReported;
+/**
+ * These decisions' reports at the meeting were recorded by mistake: from now on
+ * they are judged as if those reports had not been made. The log keeps both
+ * events, so an auditor still sees the report and its withdrawal.
+ */
+export interface ReportsWithdrawn {
+  readonly type: 'ReportsWithdrawn';
+  readonly data: {
+    readonly boardId: string;
+    readonly meetingId: string;
+    readonly bodyId: string;
+    readonly meetingDate: CalendarDate;
+    readonly decisionIds: readonly string[];
+    readonly reason: string;
+  };
+}
+
+export type MeetingEvent =
+  | MeetingScheduled
+  | MeetingCancelled
+  | DecisionsReported
+  | ReportsWithdrawn;

@@ -13,6 +13,7 @@ export type MeetingState =
   | {
       readonly status: 'scheduled' | 'cancelled';
       readonly meeting: MeetingDetails;
+      /** Reported here and not withdrawn since: a withdrawn one may be reported again. */
       readonly reportedDecisionIds: ReadonlySet<string>;
     };
 

@@ -1,4 +1,8 @@
 import type { Judgment } from '../judgment/judgment.types';
+import {
+  InvalidMinutesParagraphError,
+  MINUTES_PARAGRAPH_MAX_LENGTH,
+} from '../shared/domain-errors';
 import type { ReportDecisions } from './meeting.commands';
 import type { MeetingEvent } from './meeting.events';
 import type { ExistingMeetingState } from './meeting.state';
@@ -41,6 +45,7 @@ export function reportDecisionsAt(
   state: ExistingMeetingState,
   judgmentOf: JudgmentLookup,
 ): ReportDecisionsOutcome {
+  const minutesParagraph = minutesParagraphOf(data.minutesParagraph);
   const decisionIds = [...new Set(data.decisionIds)];
   const reported: string[] = [];
   const rejected: ReportRejection[] = [];
@@ -62,10 +67,25 @@ export function reportDecisionsAt(
               bodyId: meeting.bodyId,
               meetingDate: meeting.date,
               decisionIds: reported,
+              // Left out rather than null, so an event without it reads like the older ones.
+              ...(minutesParagraph === null ? {} : { minutesParagraph }),
             },
           },
         ];
   return { events, reported, rejected };
+}
+
+/**
+ * Trimmed, so "§ 123 " and "§ 123" are one paragraph; blank text is refused
+ * rather than read as "none", since a door that sends it has a bug to show.
+ */
+export function minutesParagraphOf(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  if (trimmed === '' || trimmed.length > MINUTES_PARAGRAPH_MAX_LENGTH) {
+    throw new InvalidMinutesParagraphError(value);
+  }
+  return trimmed;
 }
 
 function refusalFor(

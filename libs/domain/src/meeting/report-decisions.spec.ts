@@ -4,7 +4,7 @@ import type { JudgedDecision, Judgment, ReportAtMeeting } from '../judgment/judg
 import { MeetingCalendar } from '../judgment/meeting-calendar';
 import { OrderHistory } from '../judgment/order-history';
 import { deciderSpecification } from '../shared/decider-specification';
-import { MeetingNotFoundError } from '../shared/domain-errors';
+import { InvalidMinutesParagraphError, MeetingNotFoundError } from '../shared/domain-errors';
 import type { ReportDecisions } from './meeting.commands';
 import { meetingDecider, reportDecisions } from './meeting.decider';
 import type { MeetingEvent, MeetingScheduled } from './meeting.events';
@@ -23,6 +23,7 @@ const atUtskott = (meetingId: string, meetingDate: string): ReportAtMeeting => (
   bodyId: UTSKOTT,
   meetingDate,
   position: 1,
+  minutesParagraph: null,
 });
 const judgments = new Map<string, Judgment>([
   ['open', judge(decision())],
@@ -35,7 +36,13 @@ const judgments = new Map<string, Judgment>([
     'done',
     judge(decision(), [
       atUtskott('su-2023-04-13', '2023-04-13'),
-      { meetingId: 'ifon-2023-05-23', bodyId: IFON, meetingDate: '2023-05-23', position: 2 },
+      {
+        meetingId: 'ifon-2023-05-23',
+        bodyId: IFON,
+        meetingDate: '2023-05-23',
+        position: 2,
+        minutesParagraph: null,
+      },
     ]),
   ],
   ['decided-later', judge(decision({ decidedAt: '2023-04-14' }))],
@@ -49,9 +56,13 @@ const scheduledAt = (meetingId: string, bodyId: string, date: string): MeetingSc
 });
 const utskott0413 = scheduledAt('su-2023-04-13', UTSKOTT, '2023-04-13');
 const namnd0509 = scheduledAt('ifon-2023-05-09', IFON, '2023-05-09');
-const reportAt = (meetingId: string, decisionIds: string[]): ReportDecisions => ({
+const reportAt = (
+  meetingId: string,
+  decisionIds: string[],
+  minutesParagraph?: string | null,
+): ReportDecisions => ({
   type: 'ReportDecisions',
-  data: { boardId: 'ifon', meetingId, decisionIds },
+  data: { boardId: 'ifon', meetingId, decisionIds, minutesParagraph },
 });
 const given = (past: readonly MeetingEvent[]) => ({
   when: (command: ReportDecisions) =>
@@ -170,5 +181,46 @@ describe('meeting decider: ReportDecisions', () => {
           },
         },
       ]);
+  });
+
+  it('records the minutes paragraph, trimmed, on the event', () => {
+    const outcome = given([utskott0413]).when(reportAt('su-2023-04-13', ['open'], '  § 123 '));
+    expect(outcome.events).toEqual([
+      {
+        type: 'DecisionsReported',
+        data: {
+          boardId: 'ifon',
+          meetingId: 'su-2023-04-13',
+          bodyId: UTSKOTT,
+          meetingDate: '2023-04-13',
+          decisionIds: ['open'],
+          minutesParagraph: '§ 123',
+        },
+      },
+    ]);
+  });
+
+  it.each([null, undefined])('leaves the paragraph off the event when it is %s', (paragraph) => {
+    const [event] = given([utskott0413]).when(
+      reportAt('su-2023-04-13', ['open'], paragraph),
+    ).events;
+    expect(event.data).not.toHaveProperty('minutesParagraph');
+  });
+
+  it.each(['', '   ', `§ ${'1'.repeat(49)}`])(
+    'refuses a blank or overlong paragraph %j (invalid)',
+    (paragraph) => {
+      expect(() =>
+        given([utskott0413]).when(reportAt('su-2023-04-13', ['open'], paragraph)),
+      ).toThrow(InvalidMinutesParagraphError);
+    },
+  );
+
+  it('accepts a paragraph of exactly the maximum length', () => {
+    const paragraph = `§ ${'1'.repeat(48)}`;
+    const [event] = given([utskott0413]).when(
+      reportAt('su-2023-04-13', ['open'], paragraph),
+    ).events;
+    expect(event.data).toMatchObject({ minutesParagraph: paragraph });
   });
 });

@@ -41,6 +41,26 @@ export class RequiredFieldClearedError extends DomainError {
   }
 }
 
+/** A paragraph reference ("§ 123", "§ 45 p. 3"), not minutes text. */
+export const MINUTES_PARAGRAPH_MAX_LENGTH = 50;
+
+export class InvalidMinutesParagraphError extends DomainError {
+  constructor(value: unknown) {
+    super(
+      'invalid',
+      'INVALID_MINUTES_PARAGRAPH',
+      `minutesParagraph must be non-empty text of at most ${MINUTES_PARAGRAPH_MAX_LENGTH} characters: ${JSON.stringify(value)}`,
+      ['minutesParagraph'],
+    );
+  }
+}
+
+export class ReasonRequiredError extends DomainError {
+  constructor(command: string) {
+    super('invalid', 'REASON_REQUIRED', `${command} needs a non-empty reason`, ['reason']);
+  }
+}
+
 // forbidden (403)
 
 export class NotDecisionSourceError extends DomainError {

@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
-import type { EventStoreDBClient, SubscribeToAllOptions } from '@eventstore/db-client';
+import type {
+  EventStoreDBClient,
+  Position,
+  ReadAllOptions as EsdbReadAllOptions,
+  SubscribeToAllOptions,
+} from '@eventstore/db-client';
 import { EventStoreUnavailableError } from '../event-store.port';
 import { describeEventStoreContract } from '../event-store.contract';
-import { createEsdbEventStore } from './esdb-event-store';
+import { createEsdbEventStore, EsdbEventStore } from './esdb-event-store';
 import { appendedPosition, toEsdbPosition, toPortPosition } from './esdb-positions';
 import { EsdbSubscription } from './esdb-subscription';
 
@@ -94,6 +99,80 @@ describe('EventStoreDB adapter with no server listening', () => {
         expectedRevision: 'any',
       }),
     ).rejects.toBeInstanceOf(EventStoreUnavailableError);
+  });
+});
+
+/**
+ * A client whose $all is a fixed list at byte-offset positions, read as the
+ * server does (fromPosition inclusive, at most maxCount): the contract cannot
+ * run here, so this holds readAll's `to` to the contract's semantics.
+ */
+function fakeAllClient(positions: readonly number[], pagesRead: Position[]): EventStoreDBClient {
+  const all = positions.map((position) => {
+    const at = BigInt(position);
+    const system = position % 7 === 0;
+    return {
+      event: {
+        id: `e-${position}`,
+        streamId: system ? '$stats' : `app-${position % 3}`,
+        revision: 0n,
+        type: system ? '$statsCollected' : 'Happened',
+        data: { position },
+        metadata: {},
+        isJson: true,
+        created: new Date(0),
+        position: { commit: at, prepare: at },
+      },
+    };
+  });
+  return {
+    readAll: ({ fromPosition, maxCount }: EsdbReadAllOptions) => {
+      const from =
+        fromPosition === 'start' || fromPosition === undefined ? undefined : fromPosition;
+      if (from !== undefined && from !== 'end') pagesRead.push(from);
+      const page = all
+        .filter(
+          ({ event }) =>
+            from === undefined || from === 'end' || event.position.commit >= from.commit,
+        )
+        .slice(0, Number(maxCount ?? BigInt(all.length)));
+      return (async function* () {
+        yield* page;
+      })();
+    },
+  } as unknown as EventStoreDBClient;
+}
+
+describe('EventStoreDB readAll up to a position (over a hand-fed $all)', () => {
+  const positions = Array.from({ length: 1200 }, (_, i) => 1000 + i * 10);
+  const userPositions = positions.filter((position) => position % 7 !== 0);
+
+  it('given to, then events after `after` and at or before `to` come back, without system events', async () => {
+    const store = new EsdbEventStore(fakeAllClient(positions, []));
+    const read = await store.readAll({ after: 1010, to: 1100 });
+    expect(read.map((e) => e.position)).toEqual(
+      userPositions.filter((position) => position > 1010 && position <= 1100),
+    );
+  });
+
+  it('given a to between two events or beyond the end, then it bounds like any position', async () => {
+    const store = new EsdbEventStore(fakeAllClient(positions, []));
+    expect((await store.readAll({ to: 1035 })).map((e) => e.position)).toEqual([
+      1000, 1010, 1020, 1030,
+    ]);
+    expect(await store.readAll({ to: Number.MAX_SAFE_INTEGER })).toHaveLength(userPositions.length);
+    expect(await store.readAll({ to: 0 })).toEqual([]);
+    expect(await store.readAll({ to: -1 })).toEqual([]);
+    expect(await store.readAll({ after: 1100, to: 1050 })).toEqual([]);
+  });
+
+  it('given to within the first page, then no further page is read', async () => {
+    const pagesRead: Position[] = [];
+    const store = new EsdbEventStore(fakeAllClient(positions, pagesRead));
+    await store.readAll({ to: 1100 });
+    expect(pagesRead).toEqual([]);
+    await store.readAll({});
+    expect(pagesRead).toHaveLength(2);
   });
 });
 

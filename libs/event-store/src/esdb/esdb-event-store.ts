@@ -110,6 +110,10 @@ export class EsdbEventStore implements EventStore {
     const max = options.maxCount ?? Number.POSITIVE_INFINITY;
     const result: RecordedEvent[] = [];
     if (max <= 0) return result;
+    // nothing lies after `after` and at or before `to` (this also answers a
+    // negative `to`, which toEsdbPosition would refuse as no ESDB position)
+    if (options.to !== undefined && options.to <= (options.after ?? -1)) return result;
+    const upTo = options.to === undefined ? undefined : toEsdbPosition(options.to);
     // readAll's fromPosition is inclusive, so the cursor event itself comes back first and is skipped
     let cursor: Position | undefined =
       options.after === undefined ? undefined : toEsdbPosition(options.after);
@@ -118,6 +122,9 @@ export class EsdbEventStore implements EventStore {
       let fresh = 0;
       for (const { event } of page) {
         if (!event || (cursor && comparePositions(event.position, cursor) <= 0)) continue;
+        // $all is in position order, so the first event past `to` ends the read,
+        // system events included: later pages can hold nothing at or before it
+        if (upTo && comparePositions(event.position, upTo) > 0) return result;
         cursor = event.position;
         fresh += 1;
         if (isSystemEvent(event)) continue;

@@ -64,7 +64,8 @@ export class InMemoryEventStore implements EventStore {
     const result: RecordedEvent[] = [];
     const max = options.maxCount ?? Number.POSITIVE_INFINITY;
     // positions are 1-based indexes into the log
-    for (let i = options.after ?? 0; i < this.log.length && result.length < max; i++) {
+    const end = Math.min(this.log.length, options.to ?? Number.POSITIVE_INFINITY);
+    for (let i = options.after ?? 0; i < end && result.length < max; i++) {
       if (matchesFilter(this.log[i], options.filter)) result.push(this.log[i]);
     }
     return result;

@@ -165,9 +165,19 @@ export class SqliteEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const filter = allFilterSql(options.filter);
+    // both bounds on the rowid: a range scan of the primary key, or of
+    // events_by_type when a type filter makes that the narrower index
     const rows = this.db
-      .prepare(`SELECT * FROM events WHERE position > ? ${filter.sql} ORDER BY position LIMIT ?`)
-      .all(options.after ?? 0, ...filter.params, options.maxCount ?? -1) as EventRow[];
+      .prepare(
+        `SELECT * FROM events WHERE position > ? AND position <= ? ${filter.sql}
+         ORDER BY position LIMIT ?`,
+      )
+      .all(
+        options.after ?? 0,
+        options.to ?? Number.MAX_SAFE_INTEGER,
+        ...filter.params,
+        options.maxCount ?? -1,
+      ) as EventRow[];
     return rows.map(toRecordedEvent);
   }
 

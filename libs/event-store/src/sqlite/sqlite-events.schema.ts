@@ -44,7 +44,7 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
   };
 }
 
-/** The WHERE clauses (after `position > ?`) for a `readAll` filter. */
+/** The WHERE clauses (after the position bounds) for a `readAll` filter. */
 export function allFilterSql(filter: AllFilter | undefined): { sql: string; params: string[] } {
   const clauses: string[] = [];
   const params: string[] = [];

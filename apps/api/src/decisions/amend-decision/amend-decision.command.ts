@@ -1,17 +1,10 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta } from '../../application/command-meta';
-import type { ChangeAuthority, ChangeOutcome } from '../decision-change.types';
-import type { DecisionChangesDto } from './amend-decision.dto';
+import type { AmendDecision } from '@delegationsbeslut/domain';
+import type { CommandProps } from '../../application/command-props';
+import type { ChangeOutcome } from '../decision-change.types';
 
 export class AmendDecisionCommand extends Command<ChangeOutcome> {
-  constructor(
-    readonly boardId: string,
-    readonly decisionId: string,
-    readonly changes: DecisionChangesDto,
-    readonly reason: string,
-    readonly authority: ChangeAuthority,
-    readonly meta: CommandMeta,
-  ) {
+  constructor(readonly props: CommandProps<AmendDecision['data']>) {
     super();
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { BoardDirectory } from '../../application/board-directory.service';
 import { StreamCommands } from '../../application/stream-commands.service';
-import { BoardDirectory } from '../../boards/board-directory.service';
 import { changeDecision } from '../change-decision';
 import type { ChangeOutcome } from '../decision-change.types';
 import { AmendDecisionCommand } from './amend-decision.command';
@@ -12,18 +12,8 @@ export class AmendDecisionHandler implements ICommandHandler<AmendDecisionComman
     private readonly boards: BoardDirectory,
   ) {}
 
-  execute(c: AmendDecisionCommand): Promise<ChangeOutcome> {
-    const data = {
-      boardId: c.boardId,
-      decisionId: c.decisionId,
-      changes: c.changes,
-      reason: c.reason,
-    };
-    return changeDecision(
-      this.streams,
-      this.boards,
-      { type: 'AmendDecision', data: { ...data, actingSourceSystem: c.authority.sourceSystem } },
-      c.meta,
-    );
+  execute({ props }: AmendDecisionCommand): Promise<ChangeOutcome> {
+    const { meta, ...data } = props;
+    return changeDecision(this.streams, this.boards, { type: 'AmendDecision', data }, meta);
   }
 }

@@ -1,15 +1,10 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta } from '../../application/command-meta';
-import type { ChangeAuthority, ChangeOutcome } from '../decision-change.types';
+import type { AnnulDecision } from '@delegationsbeslut/domain';
+import type { CommandProps } from '../../application/command-props';
+import type { ChangeOutcome } from '../decision-change.types';
 
 export class AnnulDecisionCommand extends Command<ChangeOutcome> {
-  constructor(
-    readonly boardId: string,
-    readonly decisionId: string,
-    readonly reason: string,
-    readonly authority: ChangeAuthority,
-    readonly meta: CommandMeta,
-  ) {
+  constructor(readonly props: CommandProps<AnnulDecision['data']>) {
     super();
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { BoardDirectory } from '../../application/board-directory.service';
 import { StreamCommands } from '../../application/stream-commands.service';
-import { BoardDirectory } from '../../boards/board-directory.service';
 import { changeDecision } from '../change-decision';
 import type { ChangeOutcome } from '../decision-change.types';
 import { AnnulDecisionCommand } from './annul-decision.command';
@@ -13,13 +13,8 @@ export class AnnulDecisionHandler implements ICommandHandler<AnnulDecisionComman
     private readonly boards: BoardDirectory,
   ) {}
 
-  execute(c: AnnulDecisionCommand): Promise<ChangeOutcome> {
-    const data = { boardId: c.boardId, decisionId: c.decisionId, reason: c.reason };
-    return changeDecision(
-      this.streams,
-      this.boards,
-      { type: 'AnnulDecision', data: { ...data, actingSourceSystem: c.authority.sourceSystem } },
-      c.meta,
-    );
+  execute({ props }: AnnulDecisionCommand): Promise<ChangeOutcome> {
+    const { meta, ...data } = props;
+    return changeDecision(this.streams, this.boards, { type: 'AnnulDecision', data }, meta);
   }
 }

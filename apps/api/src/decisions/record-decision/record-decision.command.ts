@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta } from '../../application/command-meta';
-import type { RecordDecisionDto } from './record-decision.dto';
+import type { RecordDecision } from '@delegationsbeslut/domain';
+import type { CommandProps } from '../../application/command-props';
 
 export interface RecordOutcome {
   readonly decisionId: string;
@@ -8,16 +8,17 @@ export interface RecordOutcome {
   readonly position: number | undefined;
 }
 
+/** `sourceSystem` is the token's name over HTTP, the message's sourceSystem over Kafka. */
+export type RecordDecisionProps = CommandProps<
+  RecordDecision['data'],
+  'decisionId' | 'receivedOn'
+> & {
+  /** false when the caller waits for the read side itself (a batch or a Kafka chunk waits once) */
+  readonly settle?: boolean;
+};
+
 export class RecordDecisionCommand extends Command<RecordOutcome> {
-  constructor(
-    readonly boardId: string,
-    /** the source system's identity: the token name, or the Kafka message's sourceSystem */
-    readonly sourceSystem: string,
-    readonly decision: RecordDecisionDto,
-    readonly meta: CommandMeta,
-    /** false when the caller waits for the read side itself (a batch waits once) */
-    readonly settle = true,
-  ) {
+  constructor(readonly props: RecordDecisionProps) {
     super();
   }
 }

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { decisionDecider } from '@delegationsbeslut/domain';
-import { stockholmDate } from '../../application/command-meta';
+import { BoardDirectory } from '../../application/board-directory.service';
+import { Clock } from '../../application/clock';
 import { StreamCommands } from '../../application/stream-commands.service';
-import { BoardDirectory } from '../../boards/board-directory.service';
 import { decisionIdFor, streamIds } from '../../event-store/streams';
 import { RecordDecisionCommand, type RecordOutcome } from './record-decision.command';
 
@@ -13,26 +13,20 @@ export class RecordDecisionHandler
   constructor(
     private readonly streams: StreamCommands,
     private readonly boards: BoardDirectory,
+    private readonly clock: Clock,
   ) {}
 
-  async execute({
-    boardId,
-    sourceSystem,
-    decision,
-    meta,
-    settle,
-  }: RecordDecisionCommand): Promise<RecordOutcome> {
-    await this.boards.requireForCommand(boardId);
-    const decisionId = decisionIdFor(boardId, sourceSystem, decision.externalId);
+  async execute({ props }: RecordDecisionCommand): Promise<RecordOutcome> {
+    const { meta, settle = true, ...fields } = props;
+    await this.boards.requireForCommand(fields.boardId);
+    const decisionId = decisionIdFor(fields.boardId, fields.sourceSystem, fields.externalId);
+    const receivedOn = this.clock.today();
     const outcome = await this.streams.execute(
       streamIds.decision(decisionId),
       decisionDecider,
       (state) =>
         decisionDecider.decide(
-          {
-            type: 'RecordDecision',
-            data: { ...decision, boardId, decisionId, sourceSystem, receivedOn: stockholmDate() },
-          },
+          { type: 'RecordDecision', data: { ...fields, decisionId, receivedOn } },
           state,
         ),
       meta,

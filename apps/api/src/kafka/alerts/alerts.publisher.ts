@@ -24,7 +24,7 @@ import {
   type OutboxRow,
   unsentAlertCount,
   unsentAlerts,
-} from './alerts-outbox.schema';
+} from '../../alerts/alerts-outbox.schema';
 
 const BATCH = 500;
 /** How often an idle publisher looks for new rows; a new alert waits at most this long. */

@@ -6,41 +6,31 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { type Judgment, statusOn } from '@delegationsbeslut/domain';
+import { statusOn } from '@delegationsbeslut/domain';
 import type { EventStore } from '@delegationsbeslut/event-store';
-import { stockholmDate } from '../../application/command-meta';
+import { Clock, stockholmDate } from '../../application/clock';
 import { EVENT_STORE } from '../../event-store/event-store.provider';
+import {
+  DecisionQueries,
+  type OverdueCandidate,
+} from '../../projections/decisions/decisions.queries';
 import { ProjectionRunner } from '../../projections/projection-runner';
 import { READ_MODEL_DB } from '../../projections/read-model-database';
-import { alertIds } from './alert.types';
-import { enqueueAlert } from './alerts-outbox.schema';
+import { alertIds } from '../../alerts/alert.types';
+import { enqueueAlert } from '../../alerts/alerts-outbox.schema';
 import { AlertsPublisher } from './alerts.publisher';
-
-/** The clock the check reads "today" from; a provider so tests can move it. */
-export const ALERTS_CLOCK = Symbol('ALERTS_CLOCK');
-export type Clock = () => Date;
 
 export const OVERDUE_CHECK_INTERVAL_MS = 60_000;
 /** A check waits this long for the read side to reach the log's head, else it waits for the next round. */
 const CATCH_UP_TIMEOUT_MS = 30_000;
-
-interface Candidate {
-  readonly decision_id: string;
-  readonly board_id: string;
-  readonly external_id: string;
-  readonly current_body_id: string;
-  readonly due_meeting_id: string;
-  readonly due_date: string;
-  readonly judgment: string;
-}
 
 /**
  * DecisionOverdue depends on today, which no event brings, so it is checked
  * at start and then every minute rather than in the projection. A check
  * first waits until the read side has caught up with the log: judging from a
  * read model that has not yet seen a report would announce a decision
- * overdue that was not. The domain's statusOn decides; the query only narrows
- * the rows down by the index.
+ * overdue that was not. The domain's statusOn decides; the query (the one SQL
+ * status rule of the read model) only narrows the rows down.
  */
 @Injectable()
 export class OverdueAlertsScheduler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -51,10 +41,11 @@ export class OverdueAlertsScheduler implements OnApplicationBootstrap, OnModuleD
 
   constructor(
     @Inject(READ_MODEL_DB) private readonly db: Database.Database,
+    private readonly decisions: DecisionQueries,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readSide: ProjectionRunner,
     private readonly publisher: AlertsPublisher,
-    @Inject(ALERTS_CLOCK) private readonly clock: Clock,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -76,35 +67,28 @@ export class OverdueAlertsScheduler implements OnApplicationBootstrap, OnModuleD
     const head = await this.store.headPosition();
     if (head !== undefined && !(await this.readSide.waitFor(head, CATCH_UP_TIMEOUT_MS)))
       return undefined;
-    const now = this.clock();
+    const now = this.clock.now();
     const today = stockholmDate(now);
-    const candidates = this.db
-      .prepare(
-        `SELECT decision_id, board_id, external_id, current_body_id, due_meeting_id, due_date, judgment
-         FROM dt_decisions WHERE base_status = 'open' AND due_date IS NOT NULL AND due_date < ?`,
-      )
-      .all(today) as Candidate[];
-    const enqueue = this.db.transaction((rows: readonly Candidate[]) => {
+    const enqueue = this.db.transaction((candidates: readonly OverdueCandidate[]) => {
       let added = 0;
-      for (const row of rows) {
-        if (statusOn(JSON.parse(row.judgment) as Judgment, today).status !== 'overdue') continue;
+      for (const candidate of candidates) {
+        if (statusOn(candidate.judgment, today).status !== 'overdue') continue;
+        const { decisionId, boardId, externalId, bodyId, dueMeetingId, dueDate } = candidate;
         const alert = {
           type: 'DecisionOverdue',
-          boardId: row.board_id,
-          decisionId: row.decision_id,
-          externalId: row.external_id,
-          bodyId: row.current_body_id,
-          dueMeetingId: row.due_meeting_id,
-          dueDate: row.due_date,
+          boardId,
+          decisionId,
+          externalId,
+          bodyId,
+          dueMeetingId,
+          dueDate,
         } as const;
-        if (
-          enqueueAlert(this.db, alertIds.overdue(row.decision_id, row.due_meeting_id), alert, now)
-        )
+        if (enqueueAlert(this.db, alertIds.overdue(decisionId, dueMeetingId), alert, now))
           added += 1;
       }
       return added;
     });
-    const added = enqueue(candidates);
+    const added = enqueue(this.decisions.overdueOn(today));
     this.lastCheck = { at: now.toISOString(), today, newAlerts: added };
     if (added > 0) this.publisher.wake();
     return added;

@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { EventStore } from '@delegationsbeslut/event-store';
 import { type CommandMeta, commandMeta } from '../../application/command-meta';
-import { AmendDecisionCommand } from '../../decisions/amend-decision/amend-decision.command';
-import { AnnulDecisionCommand } from '../../decisions/annul-decision/annul-decision.command';
+import { amendDecisionFromMessage } from '../../decisions/amend-decision/amend-decision.message';
+import { annulDecisionFromMessage } from '../../decisions/annul-decision/annul-decision.message';
 import type { ChangeOutcome } from '../../decisions/decision-change.types';
-import { RecordDecisionCommand } from '../../decisions/record-decision/record-decision.command';
+import { recordDecisionFromMessage } from '../../decisions/record-decision/record-decision.message';
 import { EVENT_STORE } from '../../event-store/event-store.provider';
 import { decisionIdFor, streamIds } from '../../event-store/streams';
 import { assertNever } from '@delegationsbeslut/domain';
@@ -58,17 +58,7 @@ export class DecisionMessageDispatcher {
     };
     switch (message.type) {
       case 'DecisionRecorded': {
-        // Recording is idempotent by content, so a replay needs no check. The
-        // consumer waits for the read side once per chunk (settle=false).
-        const outcome = await this.commands.execute(
-          new RecordDecisionCommand(
-            message.boardId,
-            message.sourceSystem,
-            message.decision,
-            meta,
-            false,
-          ),
-        );
+        const outcome = await this.commands.execute(recordDecisionFromMessage(message, meta));
         return { position: outcome.position, status: outcome.status };
       }
       case 'DecisionAmended': {
@@ -76,14 +66,7 @@ export class DecisionMessageDispatcher {
         if (await this.alreadyApplied(decisionId, origin))
           return { position: undefined, status: 'duplicate' };
         const outcome = await this.commands.execute(
-          new AmendDecisionCommand(
-            message.boardId,
-            decisionId,
-            message.changes,
-            message.reason,
-            { sourceSystem: message.sourceSystem },
-            meta,
-          ),
+          amendDecisionFromMessage(message, decisionId, meta),
         );
         return changed(outcome);
       }
@@ -92,13 +75,7 @@ export class DecisionMessageDispatcher {
         if (await this.alreadyApplied(decisionId, origin))
           return { position: undefined, status: 'duplicate' };
         const outcome = await this.commands.execute(
-          new AnnulDecisionCommand(
-            message.boardId,
-            decisionId,
-            message.reason,
-            { sourceSystem: message.sourceSystem },
-            meta,
-          ),
+          annulDecisionFromMessage(message, decisionId, meta),
         );
         return changed(outcome);
       }

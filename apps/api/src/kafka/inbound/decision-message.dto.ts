@@ -1,7 +1,5 @@
 import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { AmendDecisionDto } from '../../decisions/amend-decision/amend-decision.dto';
-import { ReasonDto } from '../../http/reason.dto';
-import { ID_PATTERN } from '../../http/validation';
+import { ID_MESSAGE, ID_PATTERN } from '../../application/input/validation';
 
 export const DECISION_MESSAGE_TYPES = [
   'DecisionRecorded',
@@ -19,27 +17,11 @@ export class DecisionMessageEnvelopeDto {
   @IsIn(DECISION_MESSAGE_TYPES)
   type!: DecisionMessageType;
 
-  @Matches(ID_PATTERN, { message: '$property must be 1–64 characters of a-z 0-9 . _ -' })
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
   boardId!: string;
 
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   sourceSystem!: string;
-}
-
-/** The body of POST /{decisionId}/amend, naming the decision by externalId as a source system does. */
-export class AmendedMessageBodyDto extends AmendDecisionDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  externalId!: string;
-}
-
-/** The body of POST /{decisionId}/annul, naming the decision by externalId. */
-export class AnnulledMessageBodyDto extends ReasonDto {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  externalId!: string;
 }

@@ -1,12 +1,16 @@
-import { type ClassConstructor, plainToInstance } from 'class-transformer';
-import { validate, type ValidationError } from 'class-validator';
-import type { DecisionChangesDto } from '../../decisions/amend-decision/amend-decision.dto';
-import { RecordDecisionDto } from '../../decisions/record-decision/record-decision.dto';
-import { validationDetails } from '../../http/validation';
 import { assertNever } from '@delegationsbeslut/domain';
+import { type Validated, validated, validationDetails } from '../../application/input/validation';
 import {
   AmendedMessageBodyDto,
+  type DecisionAmendedMessage,
+} from '../../decisions/amend-decision/amend-decision.message';
+import {
   AnnulledMessageBodyDto,
+  type DecisionAnnulledMessage,
+} from '../../decisions/annul-decision/annul-decision.message';
+import type { DecisionRecordedMessage } from '../../decisions/record-decision/record-decision.message';
+import { RecordDecisionDto } from '../../decisions/record-decision/record-decision.request.dto';
+import {
   DECISION_MESSAGE_TYPES,
   DecisionMessageEnvelopeDto,
   type DecisionMessageType,
@@ -17,28 +21,20 @@ interface Envelope {
   readonly sourceSystem: string;
 }
 
-/** A message of kafka.md, validated exactly as the HTTP edge validates the same command. */
+/**
+ * A message of kafka.md, validated exactly as the HTTP edge validates the
+ * same command; each slice says what its message is and which command it is.
+ */
 export type DecisionMessage =
-  | (Envelope & { readonly type: 'DecisionRecorded'; readonly decision: RecordDecisionDto })
-  | (Envelope & {
-      readonly type: 'DecisionAmended';
-      readonly externalId: string;
-      readonly changes: DecisionChangesDto;
-      readonly reason: string;
-    })
-  | (Envelope & {
-      readonly type: 'DecisionAnnulled';
-      readonly externalId: string;
-      readonly reason: string;
-    });
+  | DecisionRecordedMessage
+  | DecisionAmendedMessage
+  | DecisionAnnulledMessage;
 
 /** Why a message can never succeed, before any command runs; `code` is the DLQ's `error-code`. */
 export interface MessageRejection {
   readonly code: 'NOT_JSON' | 'UNKNOWN_TYPE' | 'VALIDATION_FAILED';
   readonly message: string;
 }
-
-const VALIDATION = { whitelist: true, forbidNonWhitelisted: true } as const;
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -99,17 +95,6 @@ export function isRejection(
   parsed: DecisionMessage | MessageRejection,
 ): parsed is MessageRejection {
   return 'code' in parsed;
-}
-
-type Validated<T> = { readonly ok: T } | { readonly errors: readonly ValidationError[] };
-
-async function validated<T extends object>(
-  dto: ClassConstructor<T>,
-  plain: object,
-): Promise<Validated<T>> {
-  const instance = plainToInstance(dto, plain);
-  const errors = await validate(instance, VALIDATION);
-  return errors.length === 0 ? { ok: instance } : { errors };
 }
 
 /** Both parts valid, or every problem of both in one VALIDATION_FAILED (as a 400's details). */

@@ -1,21 +1,10 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { cancelMeeting, type MeetingEvent, type MeetingState } from '@delegationsbeslut/domain';
-import type { CommandMeta } from '../../application/command-meta';
+import { BoardDirectory } from '../../application/board-directory.service';
 import { StreamCommands } from '../../application/stream-commands.service';
-import { BoardDirectory } from '../../boards/board-directory.service';
 import { streamIds } from '../../event-store/streams';
 import { meetingFold } from '../meeting.fold';
-
-export class CancelMeetingCommand extends Command<void> {
-  constructor(
-    readonly boardId: string,
-    readonly meetingId: string,
-    readonly reason: string,
-    readonly meta: CommandMeta,
-  ) {
-    super();
-  }
-}
+import { CancelMeetingCommand } from './cancel-meeting.command';
 
 /** Appended at the revision read, so a cancel and a concurrent report cannot both succeed. */
 @CommandHandler(CancelMeetingCommand)
@@ -25,13 +14,13 @@ export class CancelMeetingHandler implements ICommandHandler<CancelMeetingComman
     private readonly boards: BoardDirectory,
   ) {}
 
-  async execute({ boardId, meetingId, reason, meta }: CancelMeetingCommand): Promise<void> {
-    await this.boards.requireForCommand(boardId);
+  async execute({ props }: CancelMeetingCommand): Promise<void> {
+    const { meta, ...data } = props;
+    await this.boards.requireForCommand(data.boardId);
     await this.streams.decideAndSettle<MeetingState, MeetingEvent>(
-      streamIds.meeting(boardId, meetingId),
+      streamIds.meeting(data.boardId, data.meetingId),
       meetingFold,
-      (state) =>
-        cancelMeeting({ type: 'CancelMeeting', data: { boardId, meetingId, reason } }, state),
+      (state) => cancelMeeting({ type: 'CancelMeeting', data }, state),
       meta,
     );
   }

@@ -1,21 +1,10 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type MeetingEvent, type MeetingState, scheduleMeeting } from '@delegationsbeslut/domain';
-import type { CommandMeta } from '../../application/command-meta';
+import { BoardDirectory } from '../../application/board-directory.service';
 import { StreamCommands } from '../../application/stream-commands.service';
-import { BoardDirectory } from '../../boards/board-directory.service';
 import { streamIds } from '../../event-store/streams';
 import { meetingFold } from '../meeting.fold';
-import type { ScheduleMeetingDto } from '../meetings.dto';
-
-export class ScheduleMeetingCommand extends Command<void> {
-  constructor(
-    readonly boardId: string,
-    readonly meeting: ScheduleMeetingDto,
-    readonly meta: CommandMeta,
-  ) {
-    super();
-  }
-}
+import { ScheduleMeetingCommand } from './schedule-meeting.command';
 
 /** One stream per meeting: the store lets only one request create it. */
 @CommandHandler(ScheduleMeetingCommand)
@@ -25,17 +14,13 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     private readonly boards: BoardDirectory,
   ) {}
 
-  async execute({ boardId, meeting, meta }: ScheduleMeetingCommand): Promise<void> {
-    const knownBodies = await this.boards.bodyIdsForCommand(boardId);
+  async execute({ props }: ScheduleMeetingCommand): Promise<void> {
+    const { meta, ...data } = props;
+    const knownBodies = await this.boards.bodyIdsForCommand(data.boardId);
     await this.streams.decideAndSettle<MeetingState, MeetingEvent>(
-      streamIds.meeting(boardId, meeting.meetingId),
+      streamIds.meeting(data.boardId, data.meetingId),
       meetingFold,
-      (state) =>
-        scheduleMeeting(
-          { type: 'ScheduleMeeting', data: { boardId, ...meeting } },
-          state,
-          knownBodies,
-        ),
+      (state) => scheduleMeeting({ type: 'ScheduleMeeting', data }, state, knownBodies),
       meta,
     );
   }

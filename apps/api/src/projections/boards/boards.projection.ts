@@ -1,15 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { Body } from '@delegationsbeslut/domain';
 import type { RecordedEvent } from '@delegationsbeslut/event-store';
 import { asDomainEvent } from '../../event-store/streams';
 import type { Projection } from '../projection';
 import { sql } from '../statements';
-
-export interface BoardView {
-  readonly boardId: string;
-  readonly name: string;
-  readonly bodies: readonly Body[];
-}
 
 export class BoardsProjection implements Projection {
   readonly name = 'boards';
@@ -34,11 +27,4 @@ export class BoardsProjection implements Projection {
       JSON.stringify(event.data.bodies),
     );
   }
-}
-
-export function findBoard(db: Database.Database, boardId: string): BoardView | undefined {
-  const row = sql(db, 'SELECT board_id, name, bodies FROM b_boards WHERE board_id = ?').get(
-    boardId,
-  ) as { board_id: string; name: string; bodies: string } | undefined;
-  return row && { boardId: row.board_id, name: row.name, bodies: JSON.parse(row.bodies) as Body[] };
 }

@@ -8,6 +8,7 @@ import {
   type DelegationOrderVersion,
   evolveDecisionHistory,
   judgeDecision,
+  JUDGMENT_VERSION,
   type Judgment,
   MeetingCalendar,
   OrderHistory,
@@ -19,6 +20,15 @@ import type { Projection } from '../projection';
 import { sql } from '../statements';
 import { DECISIONS_SCHEMA, DECISIONS_TABLES } from './decisions.schema';
 
+/**
+ * Bump it when the tables or `evolve` change. The stored judgments also depend
+ * on the domain's rules, so the projection's version folds in JUDGMENT_VERSION
+ * (kept below 1000 by far): a rule change rebuilds the read model on the next
+ * start instead of leaving history judged by the old rule.
+ * 2: dt_reports keeps the report's minutes paragraph.
+ */
+const DECISIONS_SCHEMA_VERSION = 2;
+
 const HANDLED: ReadonlySet<DomainEventType> = new Set<DomainEventType>([
   'BoardDefined',
   'BoardUpdated',
@@ -26,6 +36,7 @@ const HANDLED: ReadonlySet<DomainEventType> = new Set<DomainEventType>([
   'MeetingScheduled',
   'MeetingCancelled',
   'DecisionsReported',
+  'ReportsWithdrawn',
   'DecisionRecorded',
   'DecisionAmended',
   'DecisionAnnulled',
@@ -58,7 +69,7 @@ interface BoardRules {
 
 export class DecisionsProjection implements Projection {
   readonly name = 'decisions';
-  readonly version = 1;
+  readonly version = DECISIONS_SCHEMA_VERSION * 1000 + JUDGMENT_VERSION;
   readonly tables = DECISIONS_TABLES;
   private readonly rulesCache = new Map<string, BoardRules>();
   private cause: JudgmentChange['cause'] = { type: '', position: 0 };
@@ -123,11 +134,27 @@ export class DecisionsProjection implements Projection {
         const r = event.data;
         const insert = sql(
           db,
-          `INSERT OR IGNORE INTO dt_reports (decision_id, meeting_id, body_id, meeting_date, position)
-           VALUES (?, ?, ?, ?, ?)`,
+          `INSERT OR IGNORE INTO dt_reports (decision_id, meeting_id, body_id, meeting_date, position, minutes_paragraph)
+           VALUES (?, ?, ?, ?, ?, ?)`,
         );
         for (const decisionId of r.decisionIds) {
-          insert.run(decisionId, r.meetingId, r.bodyId, r.meetingDate, recorded.position);
+          insert.run(
+            decisionId,
+            r.meetingId,
+            r.bodyId,
+            r.meetingDate,
+            recorded.position,
+            r.minutesParagraph ?? null,
+          );
+          this.rejudgeDecision(db, decisionId);
+        }
+        return;
+      }
+      case 'ReportsWithdrawn': {
+        // judged as if the report had not been made (the domain's evolveActiveReports)
+        const remove = sql(db, 'DELETE FROM dt_reports WHERE decision_id = ? AND meeting_id = ?');
+        for (const decisionId of event.data.decisionIds) {
+          remove.run(decisionId, event.data.meetingId);
           this.rejudgeDecision(db, decisionId);
         }
         return;
@@ -242,7 +269,8 @@ export class DecisionsProjection implements Projection {
     const rules = this.rulesFor(db, history.facts.boardId);
     const reports = sql(
       db,
-      `SELECT meeting_id AS meetingId, body_id AS bodyId, meeting_date AS meetingDate, position
+      `SELECT meeting_id AS meetingId, body_id AS bodyId, meeting_date AS meetingDate, position,
+           minutes_paragraph AS minutesParagraph
          FROM dt_reports WHERE decision_id = ? ORDER BY position`,
     ).all(history.facts.decisionId) as ReportAtMeeting[];
     return judgeDecision({

@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import {
   type DecisionHistory,
@@ -10,9 +10,11 @@ import {
   type Judgment,
   statusOn,
 } from '@delegationsbeslut/domain';
-import type { MeetingView } from '../meetings/meetings.projection';
+import type { MeetingView } from '../meetings/meetings.queries';
 import { READ_MODEL_DB } from '../read-model-database';
 import { sql } from '../statements';
+import { statusClause } from './decision-status.sql';
+import { InvalidCursorError } from './decisions.errors';
 
 /** The decision view of api.md. */
 export interface DecisionView {
@@ -69,24 +71,6 @@ export interface ListFilter {
 
 const COLUMNS = 'decision_id, board_id, recorded_at, history, judgment, decided_at';
 
-/** SQL for a status on `today`: pending and overdue depend on the day, the rest are stored. */
-function statusClause(status: DecisionStatus): string {
-  switch (status) {
-    case 'pending':
-      return "base_status = 'open' AND (due_date IS NULL OR due_date >= @today)";
-    case 'overdue':
-      return "base_status = 'open' AND due_date < @today";
-    case 'reported':
-    case 'not-required':
-    case 'annulled':
-      return `base_status = '${status}'`;
-    default: {
-      const unknown: never = status;
-      throw new Error(`unknown status ${String(unknown)}`);
-    }
-  }
-}
-
 function encodeCursor(row: Row): string {
   return Buffer.from(JSON.stringify([row.decided_at, row.decision_id])).toString('base64url');
 }
@@ -100,11 +84,23 @@ function decodeCursor(cursor: string): [string, string] {
   } catch {
     // falls through to the 400
   }
-  throw new BadRequestException('cursor is not one this API gave out');
+  throw new InvalidCursorError();
 }
 
+/** An open decision past its due meeting, for the overdue alerts. */
+export interface OverdueCandidate {
+  readonly decisionId: string;
+  readonly boardId: string;
+  readonly externalId: string;
+  readonly bodyId: string;
+  readonly dueMeetingId: string;
+  readonly dueDate: string;
+  readonly judgment: Judgment;
+}
+
+/** Reads of the decisions projection's tables; only this folder touches them. */
 @Injectable()
-export class DecisionViews {
+export class DecisionQueries {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
   get(
@@ -225,6 +221,44 @@ export class DecisionViews {
       const row = find.get(decisionId) as { board_id: string; judgment: string } | undefined;
       return row && row.board_id === boardId ? (JSON.parse(row.judgment) as Judgment) : undefined;
     };
+  }
+
+  /**
+   * Whether a decision is confidential (sekretess) as it stands now: once a
+   * decision is marked confidential, its earlier events are masked too.
+   */
+  confidentiality(): (decisionId: string) => boolean {
+    const find = sql(this.db, 'SELECT history FROM dt_decisions WHERE decision_id = ?').pluck();
+    return (decisionId) => {
+      const history = find.get(decisionId) as string | undefined;
+      return history !== undefined && (JSON.parse(history) as DecisionHistory).facts.confidential;
+    };
+  }
+
+  /** Open decisions overdue on `today` by the stored due date; the caller re-checks with statusOn. */
+  overdueOn(today: string): OverdueCandidate[] {
+    const rows = sql(
+      this.db,
+      `SELECT decision_id, board_id, external_id, current_body_id, due_meeting_id, due_date, judgment
+         FROM dt_decisions WHERE ${statusClause('overdue')}`,
+    ).all({ today }) as {
+      decision_id: string;
+      board_id: string;
+      external_id: string;
+      current_body_id: string;
+      due_meeting_id: string;
+      due_date: string;
+      judgment: string;
+    }[];
+    return rows.map((row) => ({
+      decisionId: row.decision_id,
+      boardId: row.board_id,
+      externalId: row.external_id,
+      bodyId: row.current_body_id,
+      dueMeetingId: row.due_meeting_id,
+      dueDate: row.due_date,
+      judgment: JSON.parse(row.judgment) as Judgment,
+    }));
   }
 }
 

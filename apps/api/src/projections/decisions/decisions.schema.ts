@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS dt_reports (
   body_id TEXT NOT NULL,
   meeting_date TEXT NOT NULL,
   position INTEGER NOT NULL,
+  minutes_paragraph TEXT,
   PRIMARY KEY (decision_id, meeting_id)
 );
 CREATE TABLE IF NOT EXISTS dt_decisions (

@@ -1,16 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { DelegationOrderVersion } from '@delegationsbeslut/domain';
 import type { RecordedEvent } from '@delegationsbeslut/event-store';
 import { asDomainEvent } from '../../event-store/streams';
 import type { Projection } from '../projection';
 import { sql } from '../statements';
-
-export interface VersionSummary {
-  readonly versionId: string;
-  readonly effectiveFrom: string;
-  readonly adoptedRef: string | null;
-  readonly itemCount: number;
-}
 
 export class DelegationOrderProjection implements Projection {
   readonly name = 'delegation-order';
@@ -46,48 +38,3 @@ export class DelegationOrderProjection implements Projection {
     );
   }
 }
-
-export const delegationOrderQueries = {
-  list(db: Database.Database, boardId: string): VersionSummary[] {
-    return sql(
-      db,
-      `SELECT version_id AS versionId, effective_from AS effectiveFrom, adopted_ref AS adoptedRef,
-           item_count AS itemCount FROM do_versions WHERE board_id = ? ORDER BY effective_from`,
-    ).all(boardId) as VersionSummary[];
-  },
-  get(
-    db: Database.Database,
-    boardId: string,
-    versionId: string,
-  ): DelegationOrderVersion | undefined {
-    const raw = sql(db, 'SELECT version FROM do_versions WHERE board_id = ? AND version_id = ?')
-      .pluck()
-      .get(boardId, versionId) as string | undefined;
-    return raw === undefined ? undefined : (JSON.parse(raw) as DelegationOrderVersion);
-  },
-  inForce(
-    db: Database.Database,
-    boardId: string,
-    date: string,
-  ): DelegationOrderVersion | undefined {
-    const raw = sql(
-      db,
-      `SELECT version FROM do_versions WHERE board_id = ? AND effective_from <= ?
-         ORDER BY effective_from DESC LIMIT 1`,
-    )
-      .pluck()
-      .get(boardId, date) as string | undefined;
-    return raw === undefined ? undefined : (JSON.parse(raw) as DelegationOrderVersion);
-  },
-  /** bodies named by any route, which a board update may not remove */
-  routedBodies(db: Database.Database, boardId: string): Set<string> {
-    const bodies = new Set<string>();
-    for (const version of (
-      sql(db, 'SELECT version FROM do_versions WHERE board_id = ?').pluck().all(boardId) as string[]
-    ).map((v) => JSON.parse(v) as DelegationOrderVersion)) {
-      version.defaultRoute.forEach((b) => bodies.add(b));
-      version.items.forEach((item) => item.route?.forEach((b) => bodies.add(b)));
-    }
-    return bodies;
-  },
-};

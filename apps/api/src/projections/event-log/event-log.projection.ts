@@ -4,15 +4,6 @@ import { asDomainEvent } from '../../event-store/streams';
 import type { Projection } from '../projection';
 import { sql } from '../statements';
 
-export interface LoggedEvent {
-  readonly position: number;
-  readonly streamId: string;
-  readonly type: string;
-  readonly recordedAt: string;
-  readonly actor: string | null;
-  readonly data: unknown;
-}
-
 /**
  * An index of the log by board and by decision, for auditors: a decision's
  * history gathers its own stream and every meeting's report that names it.
@@ -62,6 +53,7 @@ export class EventLogProjection implements Projection {
         link.run(event.data.decisionId, recorded.position);
         return;
       case 'DecisionsReported':
+      case 'ReportsWithdrawn':
         for (const decisionId of event.data.decisionIds) link.run(decisionId, recorded.position);
         return;
       default:
@@ -69,52 +61,3 @@ export class EventLogProjection implements Projection {
     }
   }
 }
-
-interface EventRow {
-  position: number;
-  stream_id: string;
-  type: string;
-  recorded_at: string;
-  actor: string | null;
-  data: string;
-}
-
-const toLogged = (r: EventRow): LoggedEvent => ({
-  position: r.position,
-  streamId: r.stream_id,
-  type: r.type,
-  recordedAt: r.recorded_at,
-  actor: r.actor,
-  data: JSON.parse(r.data),
-});
-
-export const eventLogQueries = {
-  decisionHistory(db: Database.Database, decisionId: string): LoggedEvent[] {
-    return (
-      sql(
-        db,
-        `SELECT e.* FROM el_decision_events d JOIN el_events e ON e.position = d.position
-           WHERE d.decision_id = ? ORDER BY e.position`,
-      ).all(decisionId) as EventRow[]
-    ).map(toLogged);
-  },
-  /** `boards` undefined: every board (and events of no board) */
-  page(
-    db: Database.Database,
-    fromPosition: number,
-    limit: number,
-    boards: readonly string[] | undefined,
-  ): LoggedEvent[] {
-    const rows = boards
-      ? (sql(
-          db,
-          `SELECT * FROM el_events WHERE position >= ? AND board_id IN (SELECT value FROM json_each(?))
-             ORDER BY position LIMIT ?`,
-        ).all(fromPosition, JSON.stringify(boards), limit) as EventRow[])
-      : (sql(db, 'SELECT * FROM el_events WHERE position >= ? ORDER BY position LIMIT ?').all(
-          fromPosition,
-          limit,
-        ) as EventRow[]);
-    return rows.map(toLogged);
-  },
-};

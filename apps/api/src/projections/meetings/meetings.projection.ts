@@ -4,39 +4,6 @@ import { asDomainEvent } from '../../event-store/streams';
 import type { Projection } from '../projection';
 import { sql } from '../statements';
 
-export interface MeetingView {
-  readonly meetingId: string;
-  readonly bodyId: string;
-  readonly date: string;
-  readonly listCutoff: string;
-  readonly receivesReports: boolean;
-  readonly cancelled: boolean;
-  readonly cancelReason: string | null;
-  readonly reportedCount: number;
-}
-
-interface MeetingRow {
-  meeting_id: string;
-  body_id: string;
-  date: string;
-  list_cutoff: string;
-  receives_reports: number;
-  cancelled: number;
-  cancel_reason: string | null;
-  reported_count: number;
-}
-
-const toView = (r: MeetingRow): MeetingView => ({
-  meetingId: r.meeting_id,
-  bodyId: r.body_id,
-  date: r.date,
-  listCutoff: r.list_cutoff,
-  receivesReports: r.receives_reports === 1,
-  cancelled: r.cancelled === 1,
-  cancelReason: r.cancel_reason,
-  reportedCount: r.reported_count,
-});
-
 export class MeetingsProjection implements Projection {
   readonly name = 'meetings';
   readonly version = 1;
@@ -52,7 +19,12 @@ export class MeetingsProjection implements Projection {
   }
 
   canHandle(eventType: string): boolean {
-    return ['MeetingScheduled', 'MeetingCancelled', 'DecisionsReported'].includes(eventType);
+    return [
+      'MeetingScheduled',
+      'MeetingCancelled',
+      'DecisionsReported',
+      'ReportsWithdrawn',
+    ].includes(eventType);
   }
 
   evolve(db: Database.Database, recorded: RecordedEvent): void {
@@ -79,46 +51,14 @@ export class MeetingsProjection implements Projection {
           'UPDATE m_meetings SET reported_count = reported_count + ? WHERE board_id = ? AND meeting_id = ?',
         ).run(event.data.decisionIds.length, event.data.boardId, event.data.meetingId);
         return;
+      case 'ReportsWithdrawn':
+        sql(
+          db,
+          'UPDATE m_meetings SET reported_count = reported_count - ? WHERE board_id = ? AND meeting_id = ?',
+        ).run(event.data.decisionIds.length, event.data.boardId, event.data.meetingId);
+        return;
       default:
         return;
     }
   }
 }
-
-export const meetingQueries = {
-  get(db: Database.Database, boardId: string, meetingId: string): MeetingView | undefined {
-    const row = sql(db, 'SELECT * FROM m_meetings WHERE board_id = ? AND meeting_id = ?').get(
-      boardId,
-      meetingId,
-    ) as MeetingRow | undefined;
-    return row && toView(row);
-  },
-  list(
-    db: Database.Database,
-    boardId: string,
-    filter: { bodyId?: string; from?: string; to?: string },
-  ): MeetingView[] {
-    const rows = sql(
-      db,
-      `SELECT * FROM m_meetings WHERE board_id = ?
-           AND (? IS NULL OR body_id = ?) AND (? IS NULL OR date >= ?) AND (? IS NULL OR date <= ?)
-         ORDER BY date, meeting_id`,
-    ).all(
-      boardId,
-      filter.bodyId ?? null,
-      filter.bodyId ?? null,
-      filter.from ?? null,
-      filter.from ?? null,
-      filter.to ?? null,
-      filter.to ?? null,
-    ) as MeetingRow[];
-    return rows.map(toView);
-  },
-  bodiesWithMeetings(db: Database.Database, boardId: string): Set<string> {
-    return new Set(
-      sql(db, 'SELECT DISTINCT body_id FROM m_meetings WHERE board_id = ?')
-        .pluck()
-        .all(boardId) as string[],
-    );
-  },
-};

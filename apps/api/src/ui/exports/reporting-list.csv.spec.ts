@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { REPORTING_LIST_CSV_COLUMNS, reportingListCsv } from './reporting-list.csv';
-import { ifonList } from './reporting-list.fixture';
+import { ifonList } from './reporting-list.fixtures';
 
 describe('the reporting list as CSV', () => {
   it('is UTF-8 with BOM, ; separated, CRLF', () => {

@@ -1,5 +1,5 @@
 import { pdfText as textOf } from '../../../../../test/browser/support/pdf-text';
-import { ifonList } from './reporting-list.fixture';
+import { ifonList } from './reporting-list.fixtures';
 import { reportingListPdf } from './reporting-list.pdf';
 
 describe('the reporting list as PDF', () => {

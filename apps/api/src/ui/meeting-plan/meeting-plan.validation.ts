@@ -1,5 +1,5 @@
 import { isValidCalendarDate } from '@delegationsbeslut/domain';
-import { ID_PATTERN } from '../../http/validation';
+import { ID_PATTERN } from '../../application/input/validation';
 import type {
   MeetingPlanContext,
   MeetingPlanDraft,

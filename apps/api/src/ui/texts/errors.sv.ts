@@ -1,10 +1,12 @@
 /**
  * The API's error `code`s in Swedish. The list of codes is the API's
- * (domain-errors.ts, api-exception.filter.ts); texts.spec.ts reads those files
+ * (domain-errors.ts, application/api-error.ts); texts.spec.ts reads those files
  * so a new code without a Swedish text fails the tests.
  */
 export const ERROR_CODE_TEXTS: Readonly<Record<string, string>> = {
   INVALID_DATE: 'Datumet är inte ett giltigt datum (ÅÅÅÅ-MM-DD).',
+  INVALID_MINUTES_PARAGRAPH: 'Ange protokollsparagrafen som kort text, t.ex. § 123.',
+  REASON_REQUIRED: 'Ange ett skäl.',
   REQUIRED_FIELD_CLEARED: 'Ett obligatoriskt fält kan inte tömmas.',
   NOT_DECISION_SOURCE: 'Bara det verksamhetssystem som skickade beslutet får ändra det.',
   BOARD_NOT_FOUND: 'Nämnden finns inte.',

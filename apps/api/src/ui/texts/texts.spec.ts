@@ -26,7 +26,7 @@ const source = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 /** The codes the API can answer, read from where they are defined, so a new one cannot be missed. */
 function apiErrorCodes(): string[] {
   const domain = source('libs/domain/src/shared/domain-errors.ts');
-  const filter = source('apps/api/src/http/api-exception.filter.ts');
+  const filter = source('apps/api/src/application/api-error.ts');
   const codes = [
     ...domain.matchAll(/super\(\s*'(?:invalid|forbidden|not-found|conflict|rule)',\s*'([A-Z_]+)'/g),
     ...filter.matchAll(/code: '([A-Z_]+)'/g),
@@ -35,7 +35,7 @@ function apiErrorCodes(): string[] {
 }
 
 function apiStatusCodes(): number[] {
-  const filter = source('apps/api/src/http/api-exception.filter.ts');
+  const filter = source('apps/api/src/application/api-error.ts');
   return [...filter.matchAll(/^\s+(\d{3}): '/gm)].map((m) => Number(m[1]));
 }
 
