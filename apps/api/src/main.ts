@@ -4,11 +4,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { secureDataDir } from './config/data-dir';
 import { configureHttp } from './http/configure-http';
 import { JsonLogger } from './logging/json-logger';
 
 async function bootstrap(config: AppConfig): Promise<void> {
   const logger = new JsonLogger();
+  secureDataDir(config.dataDir);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger,
     bodyParser: false,

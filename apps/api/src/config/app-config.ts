@@ -79,6 +79,12 @@ function apiTokens(env: Env): readonly ApiTokenConfig[] | undefined {
     );
   }
   if (!Array.isArray(parsed)) throw new ConfigError('API_TOKENS must be a JSON array');
+  if (parsed.length === 0) {
+    // a service nobody can use is a mistake, never an intention
+    throw new ConfigError(
+      'API_TOKENS is an empty array: no one could use the service; leave it unset to create an admin token on first start',
+    );
+  }
   const tokens = parsed.map((entry: unknown, i): ApiTokenConfig => {
     const e = entry as Partial<Record<keyof ApiTokenConfig, unknown>>;
     const where = `API_TOKENS[${i}]`;

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '../config/app-config';
+import { configureJsonBody } from './json-body';
 
 function parseQueryWithoutEmpty(query: string): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
@@ -12,9 +13,9 @@ function parseQueryWithoutEmpty(query: string): Record<string, string | string[]
   return result;
 }
 
-/** Body limit (413 past it) and the OpenAPI document at /api/docs and /api/docs-json. */
+/** JSON bodies (413 past the limit), the query parser and the OpenAPI document at /api/docs and /api/docs-json. */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
-  app.useBodyParser('json', { limit: config.bodyLimit });
+  configureJsonBody(app, config.bodyLimit);
   // `?bodyId=&status=` (as api.md writes the templates) means "not given"
   app.set('query parser', parseQueryWithoutEmpty);
   const document = SwaggerModule.createDocument(

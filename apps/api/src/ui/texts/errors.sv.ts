@@ -38,6 +38,7 @@ export const STATUS_CODE_TEXTS: Readonly<Record<number, string>> = {
   404: 'Det du söker finns inte.',
   409: 'Uppgifterna krockar med något som redan finns.',
   413: 'Det som skickades är för stort.',
+  415: 'Det som skickades är inte i ett format som tjänsten tar emot (JSON).',
   422: 'Uppgifterna bryter mot en regel.',
   500: 'Något gick fel i tjänsten.',
   503: 'Tjänsten är inte tillgänglig just nu. Försök igen om en stund.',
