@@ -3,6 +3,7 @@
  * each pinned here: bad input is a clear 4xx and changes nothing.
  */
 import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startService } from '../support/service';
@@ -125,6 +126,62 @@ describe('the files it keeps', () => {
           mode: '600',
         });
       }
+    } finally {
+      await service.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('hardening headers', () => {
+  it('given an API answer, then no X-Powered-By, nosniff, no framing, no caching and a CSP of nothing', async () => {
+    const answer = await ctx.as('auditor').get(paths.board(BOARD));
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('x-powered-by')).toBeNull();
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(answer.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(answer.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+  });
+
+  it('given no token, then 401 says the Bearer scheme', async () => {
+    const answer = await ctx.withToken(undefined).get(paths.board(BOARD));
+    expect(answer.status).toBe(401);
+    expect(answer.headers.get('www-authenticate')).toBe('Bearer realm="delegationsbeslut"');
+  });
+});
+
+describe('slow clients', () => {
+  jest.setTimeout(90_000);
+
+  it('given a client that sends its body a byte a second, when the request timeout passes, then it is cut off while others are served', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'slow-'));
+    const service = await startService({
+      dataDir,
+      env: { HTTP_REQUEST_TIMEOUT_MS: '1000', API_TOKENS: undefined, KAFKA_BROKERS: undefined },
+    });
+    try {
+      const started = Date.now();
+      const closed = new Promise<number>((resolve) => {
+        const socket = connect(service.port, '127.0.0.1', () => {
+          socket.write(
+            'POST /api/v1/boards/x HTTP/1.1\r\nHost: 127.0.0.1\r\n' +
+              'Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n',
+          );
+          const drip = setInterval(() => socket.write(' '), 1000);
+          socket.on('close', () => {
+            clearInterval(drip);
+            resolve(Date.now() - started);
+          });
+          socket.on('error', () => undefined);
+        });
+      });
+      const health = await fetch(`${service.baseUrl}/health`);
+      expect(health.status).toBe(200);
+      // Node checks request timeouts every 30 s: cut off within a minute, not after 300 s
+      expect(await closed).toBeLessThan(60_000);
     } finally {
       await service.stop();
       rmSync(dataDir, { recursive: true, force: true });

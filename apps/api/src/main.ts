@@ -17,6 +17,11 @@ async function bootstrap(config: AppConfig): Promise<void> {
   });
   configureHttp(app, config);
   const server = app.getHttpServer();
+  // a client that sends its request a byte at a time is cut off, and open
+  // connections are capped, so slow or many clients cannot hold the service
+  server.requestTimeout = config.requestTimeoutMs;
+  server.headersTimeout = Math.min(config.requestTimeoutMs, 20_000);
+  server.maxConnections = config.maxConnections;
   const sockets = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
