@@ -2,6 +2,7 @@
 // No framework, no I/O, no clock: time and ids come in as arguments.
 
 export * from './shared/calendar-date';
+export * from './calendar/statutory-calendar';
 export * from './shared/domain-errors';
 export type { Decider } from './shared/decider';
 export { assertNever } from './shared/assert-never';
