@@ -78,3 +78,28 @@ export * from './judgment/judge-decision';
 export * from './judgment/decision-status';
 export * from './judgment/reporting-list';
 export { JUDGMENT_VERSION } from './judgment/judgment-version';
+
+export type * from './minutes/minutes.commands';
+export type * from './minutes/minutes.events';
+export {
+  decide as decideMinutes,
+  evolve as evolveMinutes,
+  initialState as initialMinutesState,
+  minutesDecider,
+  nextMinutes,
+  type MinutesState,
+} from './minutes/minutes.decider';
+export * from './minutes/minutes.rules';
+
+export type * from './appeal/appeal.commands';
+export * from './appeal/appeal.events';
+export {
+  appealDecider,
+  decide as decideAppeal,
+  evolve as evolveAppeals,
+  initialState as initialAppealsState,
+  type AppealedDecision,
+  type AppealsState,
+  type RecordedAppeal,
+} from './appeal/appeal.decider';
+export * from './appeal/appeal-window.rules';
