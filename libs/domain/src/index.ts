@@ -90,6 +90,14 @@ export {
   type MinutesState,
 } from './minutes/minutes.decider';
 export * from './minutes/minutes.rules';
+export {
+  decide as decideSeparateMinutes,
+  evolve as evolveSeparateMinutes,
+  separateMinutesDecider,
+  type SeparatelyMinutedDecision,
+} from './minutes/separate-minutes.decider';
+export * from './minutes/separate-minutes.rules';
+export * from './decision/automated-decision.rules';
 
 export type * from './appeal/appeal.commands';
 export * from './appeal/appeal.events';
@@ -103,3 +111,18 @@ export {
   type RecordedAppeal,
 } from './appeal/appeal.decider';
 export * from './appeal/appeal-window.rules';
+
+export type * from './enforcement/enforcement.commands';
+export * from './enforcement/enforcement.events';
+export {
+  decide as decideEnforcement,
+  enforcementDecider,
+  evolve as evolveEnforcement,
+  initialState as initialEnforcementState,
+  stepOf as enforcementStepOf,
+  type EnforcedDecision,
+  type EnforcementRecord,
+  type EnforcementState,
+} from './enforcement/enforcement.decider';
+export * from './enforcement/enforcement.rules';
+export * from './enforcement/unenforced-report';

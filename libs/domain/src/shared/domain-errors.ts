@@ -61,6 +61,12 @@ export class ReasonRequiredError extends DomainError {
   }
 }
 
+export class InvalidQuarterError extends DomainError {
+  constructor(value: unknown) {
+    super('invalid', 'INVALID_QUARTER', `quarter is not YYYY-Qn: ${String(value)}`, ['quarter']);
+  }
+}
+
 // forbidden (403)
 
 export class NotDecisionSourceError extends DomainError {
