@@ -21,7 +21,17 @@ export interface SeparateMinutesFacts {
  * days after the decision. Only those minutes start its appeal window.
  */
 export function separateMinutesMissing(facts: SeparateMinutesFacts, today: CalendarDate): boolean {
-  if (facts.mode !== 'separate-minutes' || facts.appealKind !== 'legality-review') return false;
-  if ((facts.separateMinutes?.announcedOn ?? null) !== null) return false;
-  return today > addDays(facts.decidedAt, facts.separateMinutesDays);
+  const dueDate = separateMinutesDueDate(facts);
+  return dueDate !== null && today > dueDate;
+}
+
+/**
+ * The last day of the board's routine for minutes still to be announced;
+ * null when none are owed (not minuted separately, not legality review) or
+ * they are announced.
+ */
+export function separateMinutesDueDate(facts: SeparateMinutesFacts): CalendarDate | null {
+  if (facts.mode !== 'separate-minutes' || facts.appealKind !== 'legality-review') return null;
+  if ((facts.separateMinutes?.announcedOn ?? null) !== null) return null;
+  return addDays(facts.decidedAt, facts.separateMinutesDays);
 }
