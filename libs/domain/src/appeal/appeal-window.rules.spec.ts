@@ -1,7 +1,13 @@
 import type { Judgment } from '../judgment/judgment.types';
 import type { Minutes } from '../minutes/minutes.events';
 import type { RecordedAppeal } from './appeal.decider';
-import { announcementOf, appealOn, appealWindowEnd, type AppealFacts } from './appeal-window.rules';
+import {
+  announcementOf,
+  appealKindOf,
+  appealOn,
+  appealWindowEnd,
+  type AppealFacts,
+} from './appeal-window.rules';
 
 const appeal = (overrides: Partial<RecordedAppeal> = {}): RecordedAppeal => ({
   appealId: 'a-1',
@@ -167,5 +173,13 @@ describe('announcementOf: which minutes start the window', () => {
     expect(announcementOf(separate, minutesOf, minutes('2023-05-02'))).toBe('2023-05-02');
     expect(announcementOf(separate, minutesOf, minutes(null))).toBeNull();
     expect(announcementOf(separate, minutesOf, null)).toBeNull();
+  });
+});
+
+describe('appealKindOf', () => {
+  it('given an item without appeal, or no item, then legality review; else what the item says', () => {
+    expect(appealKindOf(undefined)).toBe('legality-review');
+    expect(appealKindOf({})).toBe('legality-review');
+    expect(appealKindOf({ appeal: 'administrative' })).toBe('administrative');
   });
 });

@@ -3,7 +3,7 @@ import type { Judgment } from '../judgment/judgment.types';
 import type { Minutes } from '../minutes/minutes.events';
 import { addDays, type CalendarDate } from '../shared/calendar-date';
 import type { RecordedAppeal } from './appeal.decider';
-import type { AppealKind, AppealOutcome } from './appeal.events';
+import { DEFAULT_APPEAL_KIND, type AppealKind, type AppealOutcome } from './appeal.events';
 
 /** KL 13:5: three weeks from the day the approval of the minutes was announced. */
 export const APPEAL_WINDOW_DAYS = 21;
@@ -49,6 +49,11 @@ export interface AppealFacts {
   /** The announcement of the minutes the window runs from (see announcementOf). */
   readonly announcedOn: CalendarDate | null;
   readonly appeals: readonly RecordedAppeal[];
+}
+
+/** The appeal kind of a decision under `item` (the one in force on its date; none: the default). */
+export function appealKindOf(item: { readonly appeal?: AppealKind } | undefined): AppealKind {
+  return item?.appeal ?? DEFAULT_APPEAL_KIND;
 }
 
 /** The last day of the appeal window opened by an announcement on `announcedOn`. */

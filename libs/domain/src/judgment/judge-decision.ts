@@ -1,4 +1,4 @@
-import { DEFAULT_APPEAL_KIND } from '../appeal/appeal.events';
+import { appealKindOf } from '../appeal/appeal-window.rules';
 import { automatedDecisionNotAllowed } from '../decision/automated-decision.rules';
 import type { DelegationOrderItem } from '../delegation-order/delegation-order.events';
 import type { EnforcementRecord } from '../enforcement/enforcement.decider';
@@ -66,7 +66,7 @@ export function judgeDecision(input: JudgeDecisionInput): Judgment {
   }
 
   const item = itemInForce(input.orders, decision);
-  const appealKind = item?.appeal ?? DEFAULT_APPEAL_KIND;
+  const appealKind = appealKindOf(item);
   const automated = decision.decidedBy.automated;
   if (automatedDecisionNotAllowed({ automated, appealKind, matter: item?.matter })) {
     flags.add('AUTOMATED_DECISION_NOT_ALLOWED');
