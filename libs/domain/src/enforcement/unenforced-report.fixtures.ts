@@ -3,8 +3,9 @@
 // produce it: each reported decision is dated 2023-03-31 minus its day count.
 // The six decisions that left the list during the quarter (15 in Q4 2022, 11
 // now) are not in the seed; they are made up, as are the ids and item codes,
-// and the decisions that must stay off the report. The HTTP scenario records
-// the same facts through the doors and expects the same report.
+// and the decisions that must stay off the report. The HTTP scenario (still to
+// be written) is meant to record the same facts through the doors and expect
+// the same report.
 import { addDays, type CalendarDate } from '../shared/calendar-date';
 import type { EnforcementStep } from './enforcement.events';
 import type { SubjectGender, UnenforcedCandidate } from './unenforced-report';
