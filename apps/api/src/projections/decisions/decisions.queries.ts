@@ -5,6 +5,7 @@ import {
   DecisionNotFoundError,
   type DecisionStatus,
   type Flag,
+  FLAGS,
   isOnReportingList,
   openStatusOn,
   type Judgment,
@@ -259,6 +260,45 @@ export class DecisionQueries {
       dueDate: row.due_date,
       judgment: JSON.parse(row.judgment) as Judgment,
     }));
+  }
+
+  /** The size of reportingList(boardId, meeting), counted in SQL by the same rule. */
+  reportingListSize(boardId: string, meeting: MeetingView): number {
+    // isOnReportingList adds only "not cancelled" to the SQL: the current step is the first unreported one
+    if (meeting.cancelled) return 0;
+    return sql(
+      this.db,
+      `SELECT COUNT(*) FROM dt_decisions WHERE board_id = ? AND base_status = 'open'
+           AND current_body_id = ? AND current_ready_on <= ?`,
+    )
+      .pluck()
+      .get(boardId, meeting.bodyId, meeting.listCutoff) as number;
+  }
+
+  /**
+   * How many of the board's decisions decided from–to carry each flag on
+   * `today`, counted as list() filters by flag: OVERDUE by the status rule,
+   * the others as stored. One pass over the period.
+   */
+  flagCounts(
+    boardId: string,
+    filter: { readonly from?: string; readonly to?: string; readonly today: string },
+  ): Record<Flag, number> {
+    const counted = FLAGS.map((flag) =>
+      flag === 'OVERDUE'
+        ? `COALESCE(SUM(CASE WHEN ${statusClause('overdue')} THEN 1 ELSE 0 END), 0) AS ${flag}`
+        : `COALESCE(SUM(flags LIKE '%,${flag},%'), 0) AS ${flag}`,
+    );
+    return sql(
+      this.db,
+      `SELECT ${counted.join(', ')} FROM dt_decisions WHERE board_id = @boardId
+           AND (@from IS NULL OR decided_at >= @from) AND (@to IS NULL OR decided_at <= @to)`,
+    ).get({
+      boardId,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      today: filter.today,
+    }) as Record<Flag, number>;
   }
 }
 
