@@ -93,7 +93,7 @@ describe('given decisions carrying every kind of flag, when the flags are counte
   it('for another board, then every count is 0', () =>
     board
       .when((q) => q.decisions.flagCounts('other', { today: '2023-04-28' }))
-      .then(Object.fromEntries(FLAGS.map((flag) => [flag, 0]))));
+      .then(Object.fromEntries(FLAGS.map((flag) => [flag, 0])) as Record<Flag, number>));
 });
 
 describe('given decisions on the way to the utskott and the nämnd, when the lists are counted', () => {
