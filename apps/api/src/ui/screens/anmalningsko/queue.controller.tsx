@@ -15,8 +15,9 @@ import { QUEUE_PAGE_SIZE, readQueueFilter } from './queue-filter';
 import { QueuePage, type QueueRow } from './queue.page';
 
 /**
- * Anmälningskö: the API's reporting queue (DecisionQueries.queue, as
- * GET /reporting-queue answers it) with the flag filter and paging on top.
+ * Anmälningskö: the API's reporting queue (GET /reporting-queue) with a flag
+ * filter, one page of 100 at a time: DecisionQueries.queuePage answers a page
+ * of DecisionQueries.queue in SQL, so a big board is never read whole.
  * Read-only: no actions, so board-admin and auditor see the same page.
  */
 @ApiExcludeController()
@@ -42,14 +43,18 @@ export class UiQueueController {
   ): void {
     const board = requireBoard(this.boards, boardId);
     const filter = readQueueFilter(query, board, this.clock.today());
-    const { items, counts } = this.decisions.queue(boardId, {
+    const {
+      items: page,
+      total,
+      counts,
+    } = this.decisions.queuePage(boardId, {
       bodyId: filter.bodyId,
       status: filter.status,
+      flag: filter.flag,
       today: filter.today,
+      limit: QUEUE_PAGE_SIZE,
+      offset: (filter.page - 1) * QUEUE_PAGE_SIZE,
     });
-    const flag = filter.flag;
-    const matching = flag ? items.filter((item) => item.flags.includes(flag)) : items;
-    const page = matching.slice((filter.page - 1) * QUEUE_PAGE_SIZE, filter.page * QUEUE_PAGE_SIZE);
     const bodyName = new Map(board.bodies.map((b) => [b.bodyId, b.name]));
     const meetings = this.dueMeetingsOf(boardId, page);
     const rows: QueueRow[] = page.map((item) => ({
@@ -78,7 +83,7 @@ export class UiQueueController {
         board={board}
         filter={filter}
         counts={counts}
-        matching={matching.length}
+        matching={total}
         rows={rows}
       />,
     );

@@ -52,7 +52,7 @@ export class UiOverviewController {
         todayChosen={chosen.date !== undefined}
         todayText={queryValue(lage) ?? today}
         errors={chosen.error ? [chosen.error] : []}
-        counts={this.decisions.queue(boardId, { today }).counts}
+        counts={this.decisions.queueCounts(boardId, { today })}
         bodies={nextMeetingsPerBody(board, coming, (meeting) =>
           this.decisions.reportingListSize(boardId, meeting),
         )}
