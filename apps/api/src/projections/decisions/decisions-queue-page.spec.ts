@@ -71,6 +71,9 @@ describe('given open decisions at every step, some flagged, when the queue is re
             [5, 0],
             [5, 5],
             [7, 14],
+            [5, 20],
+            [3, 21],
+            [5, 30],
             [100, 0],
           ].map(([limit, offset]) => ({
             page: q.decisions.queuePage(BOARD, { ...filter, limit, offset }),

@@ -332,15 +332,30 @@ export class DecisionQueries {
       flag: filter.flag ?? null,
       today: filter.today,
     };
-    const rows = sql(
-      this.db,
-      `SELECT decision_id, external_id, item_code, decided_at, current_body_id, due_meeting_id, due_date, flags
-         FROM dt_decisions WHERE ${where.join(' AND ')}
-         ORDER BY due_date IS NULL, due_date, decided_at, decision_id LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, limit: filter.limit, offset: filter.offset }) as QueueRow[];
-    const total = sql(this.db, `SELECT COUNT(*) FROM dt_decisions WHERE ${where.join(' AND ')}`)
-      .pluck()
-      .get(params) as number;
+    // the decisions with a due meeting first, then those without: each part is
+    // ordered by an index, where "due_date IS NULL" first would sort them all
+    const part = (dated: boolean) =>
+      [...where, `due_date IS ${dated ? 'NOT ' : ''}NULL`].join(' AND ');
+    const count = (dated: boolean) =>
+      sql(this.db, `SELECT COUNT(*) FROM dt_decisions WHERE ${part(dated)}`)
+        .pluck()
+        .get(params) as number;
+    const pageOf = (dated: boolean, limit: number, offset: number) =>
+      limit <= 0
+        ? []
+        : (sql(
+            this.db,
+            `SELECT decision_id, external_id, item_code, decided_at, current_body_id, due_meeting_id, due_date, flags
+               FROM dt_decisions WHERE ${part(dated)}
+               ORDER BY ${dated ? 'due_date, ' : ''}decided_at, decision_id LIMIT @limit OFFSET @offset`,
+          ).all({ ...params, limit, offset }) as QueueRow[]);
+    const dated = count(true);
+    const first = filter.offset < dated ? pageOf(true, filter.limit, filter.offset) : [];
+    const rows = [
+      ...first,
+      ...pageOf(false, filter.limit - first.length, Math.max(0, filter.offset - dated)),
+    ];
+    const total = dated + count(false);
     return {
       items: rows.map((row) => queueItemOf(row, filter.today)),
       total,
