@@ -336,7 +336,7 @@ describe('Flaggor', () => {
     await signIn(UI_TOKENS.secretary.token);
     await page.goto(path('flaggor', { fran: '2023-01-01', till: '2023-12-31', lage: TODAY }));
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
-      'Flaggor 2023-01-01–2023-12-31',
+      'Flaggor 2023-01-01 – 2023-12-31',
     );
     const table = page.getByRole('table', { name: /Antal beslut per flagga/ });
     for (const flag of FLAGS) {
@@ -361,7 +361,7 @@ describe('Flaggor', () => {
     await signIn(UI_TOKENS.secretary.token);
     await page.goto(path('flaggor'));
     const heading = await page.getByRole('heading', { level: 1 }).innerText();
-    const [, from, to] = /^Flaggor (\d{4}-\d{2}-\d{2})–(\d{4}-\d{2}-\d{2})$/.exec(heading)!;
+    const [, from, to] = /^Flaggor (\d{4}-\d{2}-\d{2}) – (\d{4}-\d{2}-\d{2})$/.exec(heading)!;
     expect(to).toBe(stockholmDate(new Date()));
     expect(from).toBe(addDays(yearBefore(to), 1));
   });
@@ -374,6 +374,22 @@ describe('Flaggor', () => {
       'Slutdatumet kan inte vara före startdatumet.',
     );
     await expectAccessible(page, 'the flags screen with an error');
+  });
+});
+
+describe('at 200 % and 400 % zoom', () => {
+  it('nothing scrolls sideways on the three screens (WCAG 1.4.10); wide tables scroll on their own', async () => {
+    await signIn(UI_TOKENS.secretary.token);
+    for (const width of [640, 320]) {
+      await page.setViewportSize({ width, height: 600 });
+      for (const screen of ['oversikt', 'anmalningsko', 'flaggor']) {
+        await page.goto(path(screen, { lage: TODAY }));
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect({ width, screen, overflow }).toEqual({ width, screen, overflow: 0 });
+      }
+    }
   });
 });
 

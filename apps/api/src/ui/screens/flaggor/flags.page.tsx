@@ -25,7 +25,7 @@ export function FlagsPage({ user, csrfToken, board, period, today, flags }: Flag
   return (
     <Layout title="Flaggor" user={user} board={board} current="flaggor" csrfToken={csrfToken}>
       <h1>
-        Flaggor {formatDate(period.from)}–{formatDate(period.to)}
+        Flaggor {formatDate(period.from)} – {formatDate(period.to)}
       </h1>
       <ErrorSummary errors={period.errors} />
       <p class="lead">
@@ -53,7 +53,7 @@ export function FlagsPage({ user, csrfToken, board, period, today, flags }: Flag
         </fieldset>
       </Form>
       <Table
-        caption={`Antal beslut per flagga ${formatDate(period.from)}–${formatDate(period.to)}`}
+        caption={`Antal beslut per flagga ${formatDate(period.from)} – ${formatDate(period.to)}`}
         rows={flags}
         rowKey={(r) => r.flag}
         empty="Inga flaggor."

@@ -114,7 +114,7 @@ export function OverviewPage(props: OverviewPageProps) {
       />
 
       <h2>
-        Flaggor {formatDate(flagPeriod.from)}–{formatDate(flagPeriod.to)}
+        Flaggor {formatDate(flagPeriod.from)} – {formatDate(flagPeriod.to)}
       </h2>
       <p>Beslut fattade de senaste 90 dagarna, per flagga.</p>
       <Table
