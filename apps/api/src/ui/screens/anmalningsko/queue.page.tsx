@@ -1,4 +1,4 @@
-import type { DecisionStatus, Flag } from '@delegationsbeslut/domain';
+import { type DecisionStatus, FLAGS, type Flag } from '@delegationsbeslut/domain';
 import {
   ErrorSummary,
   Field,
@@ -13,7 +13,6 @@ import { FLAG_TEXTS, STATUS_TEXTS, formatDate, formatNumber } from '../../texts'
 import { screenPath } from '../../ui-paths';
 import { QUEUE_PAGE_SIZE, type QueueFilter, queueQuery } from './queue-filter';
 import { SelectField } from './select-field';
-import { FLAGS } from '@delegationsbeslut/domain';
 
 /** One row of the queue as the page shows it. */
 export interface QueueRow {
