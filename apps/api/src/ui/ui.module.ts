@@ -10,12 +10,22 @@ import { UiNotFoundController } from './not-found.controller';
 import { SignInController } from './sign-in.controller';
 import { StylesheetController } from './stylesheet.controller';
 import { UiExceptionFilter } from './ui-exception.filter';
+import { UiFlagsController } from './screens/flaggor/flags.controller';
+import { UiOverviewController } from './screens/oversikt/overview.controller';
+import { UiQueueController } from './screens/anmalningsko/queue.controller';
 
 /**
  * Controllers whose routes get form bodies and the session; a new screen's
  * controller goes here, before UiNotFoundController (routes match in order).
  */
-const SESSION_CONTROLLERS = [SignInController, UiBoardsController, UiNotFoundController];
+const SESSION_CONTROLLERS = [
+  SignInController,
+  UiBoardsController,
+  UiOverviewController,
+  UiQueueController,
+  UiFlagsController,
+  UiNotFoundController,
+];
 
 /**
  * The web interface at `/` (the API stays under /api): server-rendered

@@ -62,4 +62,6 @@ CREATE TABLE IF NOT EXISTS dt_decisions (
 CREATE INDEX IF NOT EXISTS dt_decisions_queue ON dt_decisions (board_id, base_status, due_date, decided_at);
 CREATE INDEX IF NOT EXISTS dt_decisions_by_date ON dt_decisions (board_id, decided_at, decision_id);
 CREATE INDEX IF NOT EXISTS dt_decisions_by_body ON dt_decisions (board_id, current_body_id, base_status);
+-- covers flagCounts (flags and status by decision date) without reading the decisions' JSON
+CREATE INDEX IF NOT EXISTS dt_decisions_flags_by_date ON dt_decisions (board_id, decided_at, flags, base_status, due_date);
 `;

@@ -95,4 +95,15 @@ thead th { border-bottom: 2px solid var(--text); }
 .pagination ul { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; padding: 0; }
 .board-list { list-style: none; padding: 0; }
 .board-list li { margin: 0 0 0.75rem; font-size: 1.125rem; }
+.field select { display: block; max-width: 100%; font: inherit; padding: 0.5rem; border: 2px solid var(--text); border-radius: 0; background: var(--bg); color: var(--text); }
+.filters { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-end; min-width: 0; border: 1px solid var(--border); padding: 0.75rem 1rem; margin: 0 0 1.5rem; }
+.filters .field { margin-bottom: 1rem; min-width: 0; max-width: 100%; }
+.filters select { width: 100%; }
+.filters .button { margin-bottom: 1rem; }
+.figures { display: flex; flex-wrap: wrap; gap: 1rem 2rem; list-style: none; padding: 0; }
+.figure { display: block; font-size: 2rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.flag-explained dt { font-weight: 700; }
+.flag-explained dd { margin: 0 0 0.5rem; }
+/* a visually hidden text in a cell is absolutely positioned: keep it inside the table's scroll box */
+.table-wrap { position: relative; }
 `;
