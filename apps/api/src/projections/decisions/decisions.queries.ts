@@ -260,6 +260,22 @@ export class DecisionQueries {
       judgment: JSON.parse(row.judgment) as Judgment,
     }));
   }
+
+  /** The decisions reported at this meeting (dt_reports), in the order they were decided. */
+  reportedAt(
+    boardId: string,
+    meetingId: string,
+    today: string,
+    maySeeConfidential: boolean,
+  ): DecisionView[] {
+    const rows = sql(
+      this.db,
+      `SELECT d.decision_id, d.board_id, d.recorded_at, d.history, d.judgment, d.decided_at
+         FROM dt_reports r JOIN dt_decisions d ON d.decision_id = r.decision_id
+         WHERE d.board_id = ? AND r.meeting_id = ? ORDER BY d.decided_at, d.decision_id`,
+    ).all(boardId, meetingId) as Row[];
+    return rows.map((row) => toView(row, today, maySeeConfidential));
+  }
 }
 
 /** Flags are stored as `,A,B,` so that one can be matched with LIKE. */
