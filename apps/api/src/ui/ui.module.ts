@@ -10,12 +10,21 @@ import { UiNotFoundController } from './not-found.controller';
 import { SignInController } from './sign-in.controller';
 import { StylesheetController } from './stylesheet.controller';
 import { UiExceptionFilter } from './ui-exception.filter';
+import { MeetingScreenReads } from './screens/meetings/meeting-lists.service';
+import { UiMeetingController } from './screens/meetings/meeting.controller';
+import { UiMeetingsController } from './screens/meetings/meetings.controller';
 
 /**
  * Controllers whose routes get form bodies and the session; a new screen's
  * controller goes here, before UiNotFoundController (routes match in order).
  */
-const SESSION_CONTROLLERS = [SignInController, UiBoardsController, UiNotFoundController];
+const SESSION_CONTROLLERS = [
+  SignInController,
+  UiBoardsController,
+  UiMeetingsController,
+  UiMeetingController,
+  UiNotFoundController,
+];
 
 /**
  * The web interface at `/` (the API stays under /api): server-rendered
@@ -24,7 +33,14 @@ const SESSION_CONTROLLERS = [SignInController, UiBoardsController, UiNotFoundCon
 @Module({
   imports: [ProjectionsModule],
   controllers: [...SESSION_CONTROLLERS, StylesheetController],
-  providers: [uiTokensProvider, UiSessions, UiGuard, UiExceptionFilter, UiBoards],
+  providers: [
+    uiTokensProvider,
+    UiSessions,
+    UiGuard,
+    UiExceptionFilter,
+    UiBoards,
+    MeetingScreenReads,
+  ],
 })
 export class UiModule implements NestModule {
   constructor(private readonly sessions: UiSessions) {}
