@@ -176,7 +176,7 @@ describe('Sammanträden for a nämndsekreterare', () => {
     await expect(page.locator('table').innerText()).resolves.not.toContain('2023-02-30');
   });
 
-  it('given a forged upload without the CSRF token, then it is refused with 403 and nothing is imported', async () => {
+  it('given a forged upload without the CSRF token, or a form with it only in the query, then 403 and nothing is scheduled', async () => {
     await signIn(UI_TOKENS.secretary.token);
     await page.goto(`${ui.baseUrl}${MEETINGS}`);
     const status = await page.evaluate(async (path) => {
@@ -185,6 +185,14 @@ describe('Sammanträden for a nämndsekreterare', () => {
       return (await fetch(path, { method: 'POST', body, redirect: 'manual' })).status;
     }, `${MEETINGS}/importera`);
     expect(status).toBe(403);
+    // the query string carries the token for a multipart request only
+    const token = (await csrfOfPage())!;
+    await expect(
+      forgedPost(`${MEETINGS}?_csrf=${encodeURIComponent(token)}`, {
+        organ: 'ifon',
+        datum: '2023-09-30',
+      }),
+    ).resolves.toBe(403);
     const { body } = await api(ui.baseUrl, UI_TOKENS.secretary.token).get(
       '/api/v1/boards/ifon/meetings',
     );

@@ -3,6 +3,7 @@ import type { MeetingView } from '../../../projections/meetings/meetings.queries
 import {
   groupByEarlierMeeting,
   type ListContext,
+  pageOfGroups,
   reportingListExport,
 } from './meeting-list.view-model';
 
@@ -120,5 +121,23 @@ describe('a nämnd meeting’s list, grouped by the utskott meeting where the de
       caseRef: undefined,
       itemTitle: 'Beslut om ekonomiskt bistånd',
     });
+  });
+
+  it('given a list longer than a page, then a page keeps the groups’ numbers and a cut group continues on the next', () => {
+    const groups = groupByEarlierMeeting(
+      [
+        viaUtskott('a', 'su-2023-06-01', '2023-06-01'),
+        viaUtskott('b', 'su-2023-06-01', '2023-06-01'),
+        viaUtskott('c', 'su-2023-06-08', '2023-06-08'),
+      ],
+      context,
+    );
+    const page = (n: number) => {
+      const { groups: paged, hasNext } = pageOfGroups(groups, n, 2);
+      return [paged.map((g) => [g.number, g.decisions.map((d) => d.decisionId)]), hasNext];
+    };
+    expect(page(1)).toEqual([[[1, ['a', 'b']]], true]);
+    expect(page(2)).toEqual([[[2, ['c']]], false]);
+    expect(pageOfGroups(groups, 3, 2)).toEqual({ groups: [], hasNext: false });
   });
 });

@@ -22,6 +22,8 @@ export interface ListedDecision {
 export interface DecisionGroup {
   /** the earlier meeting's id, or '' for the decisions that come straight to this body */
   readonly viaMeetingId: string;
+  /** its number in the whole list, 1-based ("1. Socialt utskott 2023-06-01") */
+  readonly number: number;
   /** "Socialt utskott 2023-06-01" */
   readonly heading: string;
   readonly decisions: readonly ListedDecision[];
@@ -86,7 +88,33 @@ export function groupByEarlierMeeting(
   }
   return [...groups.entries()]
     .sort(([a, x], [b, y]) => x.date.localeCompare(y.date) || a.localeCompare(b))
-    .map(([viaMeetingId, g]) => ({ viaMeetingId, heading: g.heading, decisions: g.decisions }));
+    .map(([viaMeetingId, g], i) => ({
+      viaMeetingId,
+      number: i + 1,
+      heading: g.heading,
+      decisions: g.decisions,
+    }));
+}
+
+/**
+ * One page of a grouped list: the groups keep their numbers, and a group
+ * cut by the page ends continues on the next one under its own heading.
+ */
+export function pageOfGroups(
+  groups: readonly DecisionGroup[],
+  page: number,
+  size: number,
+): { readonly groups: DecisionGroup[]; readonly hasNext: boolean } {
+  const start = (page - 1) * size;
+  const paged: DecisionGroup[] = [];
+  let offset = 0;
+  for (const group of groups) {
+    const from = Math.max(start - offset, 0);
+    const to = Math.min(start + size - offset, group.decisions.length);
+    if (from < to) paged.push({ ...group, decisions: group.decisions.slice(from, to) });
+    offset += group.decisions.length;
+  }
+  return { groups: paged, hasNext: offset > start + size };
 }
 
 /**

@@ -52,6 +52,11 @@ function chosenIds(value: unknown): string[] {
   );
 }
 
+const pageNumber = (value: unknown): number => {
+  const page = Number(value);
+  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
+};
+
 const formOf = (request: UiRequest) => (request.body ?? {}) as Record<string, unknown>;
 
 const listed = (lists: MeetingLists): Map<string, ListedDecision> =>
@@ -77,6 +82,7 @@ export class UiMeetingController {
   @Get()
   show(
     @Param() { boardId, meetingId }: Record<string, string>,
+    @Query() query: Record<string, unknown>,
     @Req() request: UiRequest,
     @Res() response: Response,
   ): void {
@@ -89,6 +95,7 @@ export class UiMeetingController {
         csrfToken={this.sessions.csrfToken(request)}
         lists={lists}
         mayAct={hasRole(request.uiUser, ['board-admin'])}
+        pages={{ toReport: pageNumber(query.sida), reported: pageNumber(query.anmalda) }}
       />,
     );
   }

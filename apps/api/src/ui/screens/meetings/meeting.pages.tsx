@@ -5,6 +5,7 @@ import {
   type FieldError,
   Form,
   Layout,
+  Pagination,
   SubmitButton,
   Table,
   type Column,
@@ -13,7 +14,7 @@ import type { UiUser } from '../../session/ui-user';
 import { formatDate, formatNumber, rejectionText } from '../../texts';
 import { screenPath } from '../../ui-paths';
 import { TextAreaField } from './meeting-fields';
-import type { DecisionGroup, ListedDecision } from './meeting-list.view-model';
+import { type DecisionGroup, type ListedDecision, pageOfGroups } from './meeting-list.view-model';
 import type { MeetingLists } from './meeting-lists.service';
 import type { ListChange } from './meeting-outcome.flash';
 import { meetingsPaths } from './meetings-paths';
@@ -64,10 +65,10 @@ function Groups(props: {
   const columns = decisionColumns(props.boardId, props.withParagraph);
   return (
     <>
-      {props.groups.map((group, i) => (
+      {props.groups.map((group) => (
         <Table
           key={group.viaMeetingId}
-          caption={`${i + 1}. ${group.heading}`}
+          caption={`${group.number}. ${group.heading}`}
           rows={group.decisions}
           rowKey={(d) => d.decisionId}
           empty=""
@@ -98,11 +99,29 @@ function MeetingLayout(
 const meetingName = (lists: MeetingLists) =>
   `${lists.context.bodyName(lists.meeting.bodyId)} ${formatDate(lists.meeting.date)}`;
 
+/** At most this many decisions a section of the page (and so a form) shows at once. */
+export const ROWS_PER_PAGE = 100;
+
+export interface MeetingPages {
+  /** ?sida: the page of the decisions to report */
+  readonly toReport: number;
+  /** ?anmalda: the page of the decisions reported there */
+  readonly reported: number;
+}
+
 /** A meeting's page: its reporting list, what was reported there, and the exports. */
-export function MeetingPage(props: MeetingScreenProps & { readonly mayAct: boolean }) {
-  const { lists, mayAct } = props;
+export function MeetingPage(
+  props: MeetingScreenProps & { readonly mayAct: boolean; readonly pages: MeetingPages },
+) {
+  const { lists, mayAct, pages } = props;
   const { board, meeting } = lists;
   const canReport = mayAct && !meeting.cancelled && meeting.receivesReports;
+  const toReport = pageOfGroups(lists.toReportGroups, pages.toReport, ROWS_PER_PAGE);
+  const reported = pageOfGroups(lists.reportedGroups, pages.reported, ROWS_PER_PAGE);
+  const href = (next: Partial<MeetingPages>) => {
+    const { toReport: sida, reported: anmalda } = { ...pages, ...next };
+    return `?${new URLSearchParams({ sida: String(sida), anmalda: String(anmalda) }).toString()}`;
+  };
   return (
     <MeetingLayout {...props} title={`Delegationsbeslut till sammanträdet ${meetingName(lists)}`}>
       <h1>Delegationsbeslut till sammanträdet</h1>
@@ -153,7 +172,7 @@ export function MeetingPage(props: MeetingScreenProps & { readonly mayAct: boole
           >
             <Groups
               boardId={board.boardId}
-              groups={lists.toReportGroups}
+              groups={toReport.groups}
               withParagraph={false}
               choosable
               empty=""
@@ -163,12 +182,17 @@ export function MeetingPage(props: MeetingScreenProps & { readonly mayAct: boole
         ) : (
           <Groups
             boardId={board.boardId}
-            groups={lists.toReportGroups}
+            groups={toReport.groups}
             withParagraph={false}
             choosable={false}
             empty="Inga beslut att anmäla till sammanträdet."
           />
         )}
+        <Pagination
+          page={pages.toReport}
+          hasNext={toReport.hasNext}
+          href={(p) => href({ toReport: p })}
+        />
       </section>
       <section aria-labelledby="anmalda">
         <h2 id="anmalda">Anmälda vid sammanträdet ({formatNumber(lists.reported.length)})</h2>
@@ -180,7 +204,7 @@ export function MeetingPage(props: MeetingScreenProps & { readonly mayAct: boole
           >
             <Groups
               boardId={board.boardId}
-              groups={lists.reportedGroups}
+              groups={reported.groups}
               withParagraph
               choosable
               empty=""
@@ -190,12 +214,17 @@ export function MeetingPage(props: MeetingScreenProps & { readonly mayAct: boole
         ) : (
           <Groups
             boardId={board.boardId}
-            groups={lists.reportedGroups}
+            groups={reported.groups}
             withParagraph
             choosable={false}
             empty="Inga beslut är anmälda vid sammanträdet."
           />
         )}
+        <Pagination
+          page={pages.reported}
+          hasNext={reported.hasNext}
+          href={(p) => href({ reported: p })}
+        />
       </section>
       <p>
         <a href={meetingsPaths.list(board.boardId, { ar: meeting.date.slice(0, 4) })}>
