@@ -116,6 +116,11 @@ describe('Sammanträden for a nämndsekreterare', () => {
     await page.getByRole('link', { name: 'Planera ett sammanträde' }).click();
     await expectAccessible(page, 'the schedule form');
     await page.getByLabel('Organ').selectOption('socialt-utskott');
+    await page.getByRole('button', { name: 'Planera sammanträdet' }).click();
+    await expect(page.locator('#falt-datum-fel').innerText()).resolves.toContain(
+      'Datumet är inte ett giltigt datum',
+    );
+    await expect(page.locator('.error-summary').innerText()).resolves.not.toContain('Id:t');
     await page.getByLabel('Datum').fill('2023-04-13');
     await page.getByLabel('Sista dag för listan').fill('2023-04-20');
     await page.getByRole('button', { name: 'Planera sammanträdet' }).click();

@@ -18,11 +18,11 @@ import type { Response } from 'express';
 import { memoryStorage } from 'multer';
 import { toApiError } from '../../../application/api-error';
 import { commandMeta } from '../../../application/command-meta';
-import { ID_PATTERN } from '../../../application/input/validation';
+import { validated } from '../../../application/input/validation';
 import { hasRole } from '../../../auth/principal';
 import { CancelMeetingCommand } from '../../../meetings/cancel-meeting/cancel-meeting.command';
 import { ScheduleMeetingCommand } from '../../../meetings/schedule-meeting/schedule-meeting.command';
-import { isValidCalendarDate } from '@delegationsbeslut/domain';
+import { ScheduleMeetingDto } from '../../../meetings/schedule-meeting/schedule-meeting.request.dto';
 import { Public } from '../../../auth/auth.guard';
 import type { FieldError } from '../../components';
 import { sendPage } from '../../components';
@@ -52,6 +52,19 @@ const SCHEDULE_ERROR_FIELDS: Readonly<Record<string, string>> = {
   UNKNOWN_BODY: 'organ',
   INVALID_DATE: 'datum',
   CUTOFF_AFTER_DATE: 'sistaDag',
+};
+
+/** The Swedish text, and the form's field, of each field of ScheduleMeetingDto. */
+const SCHEDULE_FIELD_ERRORS: Readonly<Record<string, FieldError>> = {
+  bodyId: { field: 'organ', message: 'Välj ett organ.' },
+  date: { field: 'datum', message: ERROR_CODE_TEXTS.INVALID_DATE },
+  listCutoff: { field: 'sistaDag', message: ERROR_CODE_TEXTS.INVALID_DATE },
+  meetingId: {
+    field: 'id',
+    message:
+      'Id:t får bara ha små bokstäver a–z, siffror, punkt, understreck och bindestreck (högst 64 tecken).',
+  },
+  receivesReports: { field: 'tarEmotAnmalan', message: 'Ange om sammanträdet tar emot anmälan.' },
 };
 
 type Form = Record<string, unknown>;
@@ -131,33 +144,30 @@ export class UiMeetingsController {
       sistaDag: text(form, 'sistaDag'),
       tarEmotAnmalan: form.tarEmotAnmalan === 'ja',
     };
-    const errors: FieldError[] = [];
-    if (!values.organ) errors.push({ field: 'organ', message: 'Välj ett organ.' });
-    if (!values.datum) errors.push({ field: 'datum', message: 'Ange sammanträdets datum.' });
-    else if (!isValidCalendarDate(values.datum))
-      errors.push({ field: 'datum', message: ERROR_CODE_TEXTS.INVALID_DATE });
-    if (values.sistaDag && !isValidCalendarDate(values.sistaDag))
-      errors.push({ field: 'sistaDag', message: ERROR_CODE_TEXTS.INVALID_DATE });
-    const meetingId = values.id ?? `${values.organ}-${values.datum}`;
-    if (errors.length === 0 && !ID_PATTERN.test(meetingId)) {
-      errors.push({
-        field: 'id',
-        message: 'Id:t får bara ha små bokstäver a–z, siffror, punkt, understreck och bindestreck.',
-      });
+    // the API's own validation of the request (ScheduleMeetingDto), each problem next to its field
+    const meetingId = values.id ?? `${values.organ ?? ''}-${values.datum ?? ''}`;
+    const checked = await validated(ScheduleMeetingDto, {
+      meetingId,
+      bodyId: values.organ ?? '',
+      date: values.datum ?? '',
+      ...(values.sistaDag !== undefined && { listCutoff: values.sistaDag }),
+      receivesReports: values.tarEmotAnmalan,
+    });
+    if ('errors' in checked) {
+      const errors = checked.errors
+        .map((e) => SCHEDULE_FIELD_ERRORS[e.property])
+        .filter((e) => e !== undefined);
+      // a derived id is wrong only because the organ or the date is: say that, not the id
+      const shown =
+        values.id === undefined && errors.length > 1
+          ? errors.filter((e) => e.field !== 'id')
+          : errors;
+      return this.sendSchedule(request, response, boardId, 400, values, shown);
     }
-    if (errors.length > 0)
-      return this.sendSchedule(request, response, boardId, 400, values, errors);
+    const command = checked.ok;
     try {
       await this.commands.execute(
-        new ScheduleMeetingCommand({
-          boardId,
-          meetingId,
-          bodyId: values.organ!,
-          date: values.datum!,
-          listCutoff: values.sistaDag,
-          receivesReports: values.tarEmotAnmalan,
-          meta: commandMeta(request.uiUser.name),
-        }),
+        new ScheduleMeetingCommand({ boardId, ...command, meta: commandMeta(request.uiUser.name) }),
       );
     } catch (exception) {
       const error = toApiError(exception);
