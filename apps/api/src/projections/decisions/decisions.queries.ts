@@ -261,7 +261,11 @@ export class DecisionQueries {
     }));
   }
 
-  /** The decisions reported at this meeting (dt_reports), in the order they were decided. */
+  /**
+   * The decisions reported at this meeting (dt_reports), in the order they
+   * were decided. CROSS JOIN keeps SQLite reading the meeting's reports first
+   * (by dt_reports_by_meeting), not every decision of the board.
+   */
   reportedAt(
     boardId: string,
     meetingId: string,
@@ -271,7 +275,7 @@ export class DecisionQueries {
     const rows = sql(
       this.db,
       `SELECT d.decision_id, d.board_id, d.recorded_at, d.history, d.judgment, d.decided_at
-         FROM dt_reports r JOIN dt_decisions d ON d.decision_id = r.decision_id
+         FROM dt_reports r CROSS JOIN dt_decisions d ON d.decision_id = r.decision_id
          WHERE d.board_id = ? AND r.meeting_id = ? ORDER BY d.decided_at, d.decision_id`,
     ).all(boardId, meetingId) as Row[];
     return rows.map((row) => toView(row, today, maySeeConfidential));

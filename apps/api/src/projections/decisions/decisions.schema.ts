@@ -62,4 +62,6 @@ CREATE TABLE IF NOT EXISTS dt_decisions (
 CREATE INDEX IF NOT EXISTS dt_decisions_queue ON dt_decisions (board_id, base_status, due_date, decided_at);
 CREATE INDEX IF NOT EXISTS dt_decisions_by_date ON dt_decisions (board_id, decided_at, decision_id);
 CREATE INDEX IF NOT EXISTS dt_decisions_by_body ON dt_decisions (board_id, current_body_id, base_status);
+-- the decisions reported at one meeting (DecisionQueries.reportedAt); an index only, so no rebuild
+CREATE INDEX IF NOT EXISTS dt_reports_by_meeting ON dt_reports (meeting_id);
 `;
