@@ -370,3 +370,17 @@ describe('Sammanträden for a revisor', () => {
     ).resolves.toBe(403);
   });
 });
+
+describe('the internal version of the list', () => {
+  it('given a person who may not see the board’s confidential data (a * token), then no internal link, and asking for it anyway is refused with 403', async () => {
+    await signIn(UI_TOKENS.admin.token);
+    await page.goto(`${ui.baseUrl}${NAMND_0523}`);
+    await expect(page.getByRole('link', { name: 'PDF, offentlig version' }).count()).resolves.toBe(
+      1,
+    );
+    await expect(page.getByRole('link', { name: /intern version/ }).count()).resolves.toBe(0);
+    await expect(page.locator('table').first().innerText()).resolves.toContain('(sekretess)');
+    const response = await page.goto(`${ui.baseUrl}${NAMND_0523}/lista.csv?version=intern`);
+    expect(response?.status()).toBe(403);
+  });
+});
