@@ -171,6 +171,17 @@ describe('Sammanträden for a nämndsekreterare', () => {
     });
     await expect(captions()).resolves.toEqual(['Planerade sammanträden (2)']);
 
+    const day = (i: number) => new Date(Date.UTC(2030, 0, 1 + i)).toISOString().slice(0, 10);
+    const tooMany = Array.from({ length: 401 }, (_, i) => `socialt-utskott;${day(i)}`);
+    await importPlan({
+      name: 'for-stor.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Organ;Datum', ...tooMany].join('\n'), 'utf8'),
+    });
+    await expect(page.locator('#radfel + ul').innerText()).resolves.toContain(
+      'högst 400 går att importera på en gång',
+    );
+
     await importPlan(join(PLANS, 'plan-bad.csv'));
     await expect(h1()).resolves.toBe('Importera en sammanträdesplan');
     const errors = await page.locator('#radfel + ul').innerText();
@@ -179,6 +190,8 @@ describe('Sammanträden for a nämndsekreterare', () => {
     await expectAccessible(page, 'the import form with line errors');
     await page.goto(`${ui.baseUrl}${MEETINGS}?ar=2023`);
     await expect(page.locator('table').innerText()).resolves.not.toContain('2023-02-30');
+    await page.goto(`${ui.baseUrl}${MEETINGS}?ar=2030`);
+    await expect(page.getByText('Inga sammanträden det året.').count()).resolves.toBe(1);
   });
 
   it('given a forged upload without the CSRF token, or a form with it only in the query, then 403 and nothing is scheduled', async () => {

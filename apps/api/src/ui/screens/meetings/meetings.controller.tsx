@@ -45,6 +45,8 @@ import {
 
 /** A plan is one year's meetings: a small file. */
 const PLAN_MAX_BYTES = 256 * 1024;
+/** Each meeting is one command in this request: a year's plan has far fewer. */
+const PLAN_MAX_MEETINGS = 400;
 
 /** Which field of the form a command's error belongs to; the rest go to the top. */
 const SCHEDULE_ERROR_FIELDS: Readonly<Record<string, string>> = {
@@ -230,6 +232,10 @@ export class UiMeetingsController {
       : parseMeetingPlanCsv(file.buffer, context);
     if (!parsed.ok)
       return this.sendImport(request, response, boardId, 400, organ, [], parsed.errors);
+    if (parsed.meetings.length > PLAN_MAX_MEETINGS) {
+      const message = `Planen har ${parsed.meetings.length} sammanträden; högst ${PLAN_MAX_MEETINGS} går att importera på en gång. Dela upp filen.`;
+      return this.sendImport(request, response, boardId, 400, organ, [], [{ line: 1, message }]);
+    }
     const outcome = await this.scheduleAll(boardId, parsed.meetings, request.uiUser.name);
     keepOutcome(request, { kind: 'imported', ...outcome });
     response.redirect(303, meetingsPaths.importResult(boardId));
