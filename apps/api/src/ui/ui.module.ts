@@ -13,6 +13,9 @@ import { UiExceptionFilter } from './ui-exception.filter';
 import { UiFlagsController } from './screens/flaggor/flags.controller';
 import { UiOverviewController } from './screens/oversikt/overview.controller';
 import { UiQueueController } from './screens/anmalningsko/queue.controller';
+import { MeetingScreenReads } from './screens/meetings/meeting-lists.service';
+import { UiMeetingController } from './screens/meetings/meeting.controller';
+import { UiMeetingsController } from './screens/meetings/meetings.controller';
 
 /**
  * Controllers whose routes get form bodies and the session; a new screen's
@@ -24,6 +27,8 @@ const SESSION_CONTROLLERS = [
   UiOverviewController,
   UiQueueController,
   UiFlagsController,
+  UiMeetingsController,
+  UiMeetingController,
   UiNotFoundController,
 ];
 
@@ -34,7 +39,14 @@ const SESSION_CONTROLLERS = [
 @Module({
   imports: [ProjectionsModule],
   controllers: [...SESSION_CONTROLLERS, StylesheetController],
-  providers: [uiTokensProvider, UiSessions, UiGuard, UiExceptionFilter, UiBoards],
+  providers: [
+    uiTokensProvider,
+    UiSessions,
+    UiGuard,
+    UiExceptionFilter,
+    UiBoards,
+    MeetingScreenReads,
+  ],
 })
 export class UiModule implements NestModule {
   constructor(private readonly sessions: UiSessions) {}

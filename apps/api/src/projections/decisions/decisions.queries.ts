@@ -379,6 +379,26 @@ export class DecisionQueries {
       overdue: number;
     };
   }
+
+  /**
+   * The decisions reported at this meeting (dt_reports), in the order they
+   * were decided. CROSS JOIN keeps SQLite reading the meeting's reports first
+   * (by dt_reports_by_meeting), not every decision of the board.
+   */
+  reportedAt(
+    boardId: string,
+    meetingId: string,
+    today: string,
+    maySeeConfidential: boolean,
+  ): DecisionView[] {
+    const rows = sql(
+      this.db,
+      `SELECT d.decision_id, d.board_id, d.recorded_at, d.history, d.judgment, d.decided_at
+         FROM dt_reports r CROSS JOIN dt_decisions d ON d.decision_id = r.decision_id
+         WHERE d.board_id = ? AND r.meeting_id = ? ORDER BY d.decided_at, d.decision_id`,
+    ).all(boardId, meetingId) as Row[];
+    return rows.map((row) => toView(row, today, maySeeConfidential));
+  }
 }
 
 /** Flags are stored as `,A,B,` so that one can be matched with LIKE. */

@@ -64,4 +64,6 @@ CREATE INDEX IF NOT EXISTS dt_decisions_by_date ON dt_decisions (board_id, decid
 CREATE INDEX IF NOT EXISTS dt_decisions_by_body ON dt_decisions (board_id, current_body_id, base_status);
 -- covers flagCounts (flags and status by decision date) without reading the decisions' JSON
 CREATE INDEX IF NOT EXISTS dt_decisions_flags_by_date ON dt_decisions (board_id, decided_at, flags, base_status, due_date);
+-- the decisions reported at one meeting (DecisionQueries.reportedAt); an index only, so no rebuild
+CREATE INDEX IF NOT EXISTS dt_reports_by_meeting ON dt_reports (meeting_id);
 `;

@@ -3,6 +3,7 @@ import type {
   DecisionStatus,
   ReportingRule,
   ReportRejectionCode,
+  WithdrawRejectionCode,
 } from '@delegationsbeslut/domain';
 
 export const STATUS_TEXTS: Readonly<Record<DecisionStatus, string>> = {
@@ -40,3 +41,22 @@ export const REPORT_REJECTION_TEXTS: Readonly<Record<ReportRejectionCode, string
   DECIDED_AFTER_MEETING: 'Beslutet fattades efter sammanträdet.',
   STEP_NOT_READY: 'Beslutet ska först anmälas i ett tidigare steg.',
 };
+
+/** Why a report at a meeting was not withdrawn (the `CODE:` of a rejection). */
+export const WITHDRAW_REJECTION_TEXTS: Readonly<Record<WithdrawRejectionCode, string>> = {
+  NOT_REPORTED_AT_MEETING: 'Beslutet är inte anmält vid det här sammanträdet.',
+  LATER_STEP_REPORTED: 'Beslutet har sedan anmälts i nästa steg. Återkalla först den anmälan.',
+  UNKNOWN_DECISION: 'Beslutet finns inte.',
+};
+
+/** The Swedish text of a rejection's `CODE: message`, by its code; the code itself if unknown. */
+export function rejectionText(
+  error: string,
+  texts: Readonly<Record<string, string>> = {
+    ...REPORT_REJECTION_TEXTS,
+    ...WITHDRAW_REJECTION_TEXTS,
+  },
+): string {
+  const code = /^([A-Z_]+)/.exec(error)?.[1] ?? '';
+  return texts[code] ?? 'Beslutet kunde inte hanteras.';
+}

@@ -6,6 +6,7 @@ import {
   FLAGS,
   REPORT_REJECTION_CODES,
   REPORTING_RULES,
+  WITHDRAW_REJECTION_CODES,
 } from '@delegationsbeslut/domain';
 import { ROLES } from '../../config/app-config';
 import {
@@ -17,7 +18,9 @@ import {
   ROLE_TEXTS,
   STATUS_CODE_TEXTS,
   STATUS_TEXTS,
+  WITHDRAW_REJECTION_TEXTS,
   errorText,
+  rejectionText,
 } from '.';
 
 const ROOT = join(__dirname, '..', '..', '..', '..', '..');
@@ -90,5 +93,16 @@ describe('Swedish texts', () => {
     );
     expect(errorText({ statusCode: 403 })).toBe('Du har inte behörighet till detta.');
     expect(errorText({ statusCode: 418 })).toBe(STATUS_CODE_TEXTS[500]);
+  });
+
+  it.each(WITHDRAW_REJECTION_CODES)('withdraw rejection %s has a text', (code) => {
+    expect(hasText(WITHDRAW_REJECTION_TEXTS[code])).toBe(true);
+  });
+
+  it('gives a rejection its text by the code before the colon', () => {
+    expect(rejectionText('LATER_STEP_REPORTED: decision d was reported on at x')).toBe(
+      WITHDRAW_REJECTION_TEXTS.LATER_STEP_REPORTED,
+    );
+    expect(rejectionText('WRONG_BODY: …')).toBe('Beslutet ska anmälas till ett annat organ.');
   });
 });
