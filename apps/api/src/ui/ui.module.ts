@@ -10,12 +10,22 @@ import { UiNotFoundController } from './not-found.controller';
 import { SignInController } from './sign-in.controller';
 import { StylesheetController } from './stylesheet.controller';
 import { UiExceptionFilter } from './ui-exception.filter';
+import { UiBoardFormController } from './screens/board-admin/board-form.controller';
+import { UiDelegationOrderController } from './screens/delegation-order/delegation-order.controller';
+import { UiRevisionController } from './screens/revision/revision.controller';
 
 /**
  * Controllers whose routes get form bodies and the session; a new screen's
  * controller goes here, before UiNotFoundController (routes match in order).
  */
-const SESSION_CONTROLLERS = [SignInController, UiBoardsController, UiNotFoundController];
+const SESSION_CONTROLLERS = [
+  SignInController,
+  UiBoardsController,
+  UiBoardFormController,
+  UiDelegationOrderController,
+  UiRevisionController,
+  UiNotFoundController,
+];
 
 /**
  * The web interface at `/` (the API stays under /api): server-rendered
