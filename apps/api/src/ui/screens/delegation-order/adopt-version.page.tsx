@@ -80,8 +80,7 @@ export function AdoptVersionPage({
           <Field
             name="effectiveFrom"
             label="Gäller från"
-            type="date"
-            hint="ÅÅÅÅ-MM-DD"
+            hint="Datum som ÅÅÅÅ-MM-DD, t.ex. 2023-01-03."
             value={form.effectiveFrom}
             error={errorOf('effectiveFrom')}
             required
