@@ -258,7 +258,7 @@ describe('board administration, delegationsordning and revision', () => {
         'Punkt nr 2 (3.9.1), Anmälan: har ett värde som inte finns.',
       ]),
     );
-    await expect(page.locator('#falt-fil-fel').innerText()).resolves.toContain(
+    await expect(page.locator('#falt-fil-fel').textContent()).resolves.toContain(
       'Ingenting är antaget.',
     );
     await expectAccessible(page, 'the adopt page with upload errors');
@@ -305,6 +305,45 @@ describe('board administration, delegationsordning and revision', () => {
     );
     const adopted = await as('secretary').get(`${B}/delegation-order/versions/ifon-2023-01`);
     expect(adopted.body).toEqual(VERSION_2023);
+  });
+
+  it('given the adopt form with bad values, then each error is in Swedish next to its field, and nothing is adopted', async () => {
+    await signIn('secretary');
+    await page.goto(`${ui.baseUrl}/namnder/ifon/delegationsordning/ny`);
+    await page.locator('#falt-versionId').fill('ifon-2024-01');
+    await page.locator('#falt-effectiveFrom').fill('2024-02-30');
+    for (const row of [0, 1]) {
+      await page.locator(`#falt-punkt-${row}-code`).fill('3.7.2');
+      await page.locator(`#falt-punkt-${row}-title`).fill('Beslut om ekonomiskt bistånd');
+      await page.locator(`#falt-punkt-${row}-delegates`).fill('socialsekreterare');
+    }
+    await page.locator('#falt-punkt-1-maxAmount').fill('tiotusen');
+    expect(await clickAndWait('Anta versionen')).toBe(400);
+    await expect(page.locator('#falt-effectiveFrom-fel').textContent()).resolves.toBe(
+      'Fel: Gäller från: måste vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD.',
+    );
+    await expect(page.locator('#falt-punkt-1-maxAmount-fel').textContent()).resolves.toBe(
+      'Fel: Rad 2, Högsta belopp: måste vara ett tal.',
+    );
+    expect(await page.getAttribute('#falt-effectiveFrom', 'aria-invalid')).toBe('true');
+    await expectAccessible(page, 'the adopt form with errors');
+
+    // the values are kept; with the date and amount put right, the domain refuses the rest
+    await page.locator('#falt-effectiveFrom').fill('2024-02-01');
+    await page.locator('#falt-punkt-1-maxAmount').fill('');
+    expect(await clickAndWait('Anta versionen')).toBe(422);
+    await expect(page.locator('#falt-vag-0-fel').textContent()).resolves.toBe(
+      'Fel: En anmälningsväg måste ha minst ett organ.',
+    );
+    await page.locator('#falt-vag-0').selectOption('ifon');
+    expect(await clickAndWait('Anta versionen')).toBe(422);
+    for (const row of [0, 1]) {
+      await expect(page.locator(`#falt-punkt-${row}-code-fel`).textContent()).resolves.toBe(
+        'Fel: Samma punkt finns flera gånger. (3.7.2)',
+      );
+    }
+    const versions = await as('secretary').get(`${B}/delegation-order/versions`);
+    expect(versions.body.versions).toHaveLength(2);
   });
 
   it('shows a version: its default route in words and its items as a table', async () => {

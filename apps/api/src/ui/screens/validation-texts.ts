@@ -25,13 +25,18 @@ const CONSTRAINT_TEXTS: Readonly<Record<string, string>> = {
   nestedValidation: 'måste vara ett objekt med fält.',
 };
 
+const TYPE_CONSTRAINTS: readonly string[] = ['isString', 'isNumber', 'isArray', 'isCalendarDate'];
+
 export function validationProblems(
   errors: readonly ValidationError[],
   prefix = '',
 ): ValidationProblem[] {
   return errors.flatMap((error) => {
     const path = `${prefix}${error.property}`;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, english]) => ({
+    const found = Object.entries(error.constraints ?? {});
+    // a value of the wrong type fails its other checks too ("not negative"): say only the type
+    const typed = found.filter(([constraint]) => TYPE_CONSTRAINTS.includes(constraint));
+    const own = (typed.length > 0 ? typed : found).map(([constraint, english]) => ({
       path,
       message: constraintText(constraint, english),
     }));
