@@ -545,6 +545,29 @@ describe('board administration, delegationsordning and revision', () => {
     expect(versions.body.versions).toHaveLength(2);
   });
 
+  it('reads at 200 % and 400 % zoom: no screen of these scrolls sideways (WCAG 1.4.10)', async () => {
+    await signIn('admin');
+    const paths = [
+      '/namnder/ny',
+      '/namnder/ifon/andra',
+      '/namnder/ifon/delegationsordning',
+      '/namnder/ifon/delegationsordning/ifon-2023-01',
+      '/namnder/ifon/delegationsordning/jamfor?fran=ifon-2022-06&till=ifon-2023-01',
+      '/namnder/ifon/delegationsordning/ny',
+      '/namnder/ifon/revision',
+    ];
+    for (const width of [640, 320]) {
+      await page.setViewportSize({ width, height: 600 });
+      for (const path of paths) {
+        await page.goto(`${ui.baseUrl}${path}`);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect({ width, path, overflow }).toEqual({ width, path, overflow: 0 });
+      }
+    }
+  });
+
   it('keeps the revision screen to auditors, as the API’s audit endpoint: a board-admin gets the 403 page', async () => {
     await signIn('secretary');
     const response = await page.goto(`${ui.baseUrl}/namnder/ifon/revision`);
