@@ -8,7 +8,7 @@ import type { BoardView } from '../../../projections/boards/boards.queries';
 import type { VersionSummary } from '../../../projections/delegation-order/delegation-order.queries';
 import { Form, Layout, Table } from '../../components';
 import type { UiUser } from '../../session/ui-user';
-import { REPORTING_RULE_TEXTS, formatDate } from '../../texts';
+import { REPORTING_RULE_TEXTS, formatDate, formatNumber } from '../../texts';
 import { SelectField } from '../select-field';
 import { delegationOrderPaths as paths } from './delegation-order-paths';
 import {
@@ -26,7 +26,19 @@ export interface ComparePageProps {
   readonly versions: readonly VersionSummary[];
   /** absent until two versions are chosen */
   readonly comparison?: VersionComparison;
+  /** 1-based page of each list, so no page shows more than ROWS_PER_LIST rows of one */
+  readonly pages?: ComparePages;
 }
+
+export const ROWS_PER_LIST = 100;
+
+export interface ComparePages {
+  readonly tillagda: number;
+  readonly borttagna: number;
+  readonly andrade: number;
+}
+
+const FIRST_PAGES: ComparePages = { tillagda: 1, borttagna: 1, andrade: 1 };
 
 interface FieldChangeRow {
   readonly code: string;
@@ -40,7 +52,14 @@ interface FieldChangeRow {
  * GET …/delegation-order/compare answers: the default route's change first,
  * then the items added, removed and changed (each field from → to).
  */
-export function ComparePage({ user, csrfToken, board, versions, comparison }: ComparePageProps) {
+export function ComparePage({
+  user,
+  csrfToken,
+  board,
+  versions,
+  comparison,
+  pages = FIRST_PAGES,
+}: ComparePageProps) {
   const options = versions.map((v) => ({
     value: v.versionId,
     label: `${v.versionId} (från ${formatDate(v.effectiveFrom)})`,
@@ -77,7 +96,18 @@ export function ComparePage({ user, csrfToken, board, versions, comparison }: Co
           Jämför
         </button>
       </Form>
-      {comparison && <ComparisonResult comparison={comparison} bodies={bodies} />}
+      {comparison && (
+        <ComparisonResult
+          comparison={comparison}
+          bodies={bodies}
+          pages={pages}
+          href={(list, page) =>
+            `${paths.compare(board.boardId, comparison.from, comparison.to)}&${new URLSearchParams(
+              Object.entries({ ...pages, [list]: page }).map(([k, v]) => [k, String(v)]),
+            ).toString()}`
+          }
+        />
+      )}
     </Layout>
   );
 }
@@ -85,10 +115,19 @@ export function ComparePage({ user, csrfToken, board, versions, comparison }: Co
 function ComparisonResult({
   comparison,
   bodies,
+  pages,
+  href,
 }: {
   readonly comparison: VersionComparison;
   readonly bodies: BoardView['bodies'];
+  readonly pages: ComparePages;
+  readonly href: (list: keyof ComparePages, page: number) => string;
 }) {
+  const pageOf = <T,>(list: keyof ComparePages, rows: readonly T[]): readonly T[] =>
+    rows.slice((pages[list] - 1) * ROWS_PER_LIST, pages[list] * ROWS_PER_LIST);
+  const more = (list: keyof ComparePages, caption: string, total: number) => (
+    <ListPages list={list} caption={caption} page={pages[list]} total={total} href={href} />
+  );
   const { from, to } = comparison.defaultRoute;
   const routeChanged = JSON.stringify(from) !== JSON.stringify(to);
   const changes: FieldChangeRow[] = comparison.items.changed.flatMap((change) =>
@@ -138,17 +177,19 @@ function ComparisonResult({
       <Table
         caption="Tillagda punkter"
         columns={itemColumns}
-        rows={comparison.items.added}
+        rows={pageOf('tillagda', comparison.items.added)}
         rowKey={(i) => i.code}
         empty="Inga punkter har lagts till."
       />
+      {more('tillagda', 'Tillagda punkter', comparison.items.added.length)}
       <Table
         caption="Borttagna punkter"
         columns={itemColumns}
-        rows={comparison.items.removed}
+        rows={pageOf('borttagna', comparison.items.removed)}
         rowKey={(i) => i.code}
         empty="Inga punkter har tagits bort."
       />
+      {more('borttagna', 'Borttagna punkter', comparison.items.removed.length)}
       <Table
         caption="Ändrade punkter"
         columns={[
@@ -157,10 +198,48 @@ function ComparisonResult({
           { header: 'Från', cell: (c) => itemFieldText(c.field, c.from, bodies) },
           { header: 'Till', cell: (c) => itemFieldText(c.field, c.to, bodies) },
         ]}
-        rows={changes}
+        rows={pageOf('andrade', changes)}
         rowKey={(c) => `${c.code} ${c.field}`}
         empty="Inga punkter har ändrats."
       />
+      {more('andrade', 'Ändrade punkter', changes.length)}
     </section>
+  );
+}
+
+/** Previous / next for one of the lists, named for it (three lists, three navs). */
+function ListPages({
+  list,
+  caption,
+  page,
+  total,
+  href,
+}: {
+  readonly list: keyof ComparePages;
+  readonly caption: string;
+  readonly page: number;
+  readonly total: number;
+  readonly href: (list: keyof ComparePages, page: number) => string;
+}) {
+  const pagesInAll = Math.ceil(total / ROWS_PER_LIST);
+  if (pagesInAll <= 1) return null;
+  return (
+    <nav class="pagination" aria-label={`Sidor: ${caption}`}>
+      <ul>
+        {page > 1 && (
+          <li>
+            <a href={href(list, page - 1)}>Föregående sida</a>
+          </li>
+        )}
+        <li aria-current="page">
+          Sida {formatNumber(page)} av {formatNumber(pagesInAll)}
+        </li>
+        {page < pagesInAll && (
+          <li>
+            <a href={href(list, page + 1)}>Nästa sida</a>
+          </li>
+        )}
+      </ul>
+    </nav>
   );
 }

@@ -103,6 +103,7 @@ export class UiDelegationOrderController {
     @Param('boardId') boardId: string,
     @Query('fran') from?: string,
     @Query('till') to?: string,
+    @Query() query: Record<string, unknown> = {},
   ): void {
     const board = this.board(boardId);
     const comparison =
@@ -118,6 +119,11 @@ export class UiDelegationOrderController {
         board={board}
         versions={this.versions.list(boardId)}
         comparison={comparison}
+        pages={{
+          tillagda: pageNumber(query.tillagda),
+          borttagna: pageNumber(query.borttagna),
+          andrade: pageNumber(query.andrade),
+        }}
       />,
     );
   }
@@ -235,7 +241,7 @@ export class UiDelegationOrderController {
         csrfToken={this.sessions.csrfToken(request)}
         board={board}
         version={this.version(boardId, versionId)}
-        page={Math.max(1, Math.floor(Number(page)) || 1)}
+        page={pageNumber(page)}
       />,
     );
   }
@@ -290,4 +296,10 @@ export class UiDelegationOrderController {
       />,
     );
   }
+}
+
+/** A 1-based page from the query string; anything else is the first page. */
+function pageNumber(value: unknown): number {
+  const page = Math.floor(Number(value));
+  return Number.isSafeInteger(page) && page >= 1 ? page : 1;
 }
