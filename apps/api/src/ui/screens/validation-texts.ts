@@ -36,10 +36,15 @@ export function validationProblems(
     const found = Object.entries(error.constraints ?? {});
     // a value of the wrong type fails its other checks too ("not negative"): say only the type
     const typed = found.filter(([constraint]) => TYPE_CONSTRAINTS.includes(constraint));
-    const own = (typed.length > 0 ? typed : found).map(([constraint, english]) => ({
-      path,
-      message: constraintText(constraint, english),
-    }));
+    const missing =
+      (error.value === undefined || error.value === null) &&
+      found.some(([constraint]) => constraint !== 'whitelistValidation');
+    const own = missing
+      ? [{ path, message: 'saknas.' }]
+      : (typed.length > 0 ? typed : found).map(([constraint, english]) => ({
+          path,
+          message: constraintText(constraint, english),
+        }));
     return [...own, ...validationProblems(error.children ?? [], `${path}.`)];
   });
 }

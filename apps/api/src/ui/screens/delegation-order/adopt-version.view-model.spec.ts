@@ -88,4 +88,18 @@ describe('the adopt form', () => {
       problemsAsErrors(checked.errors, uploadPlace(body)).map((e) => [e.field, e.message]),
     ).toContainEqual(['fil', 'Punkt nr 1 (3.7.2), Högsta belopp: måste vara ett tal.']);
   });
+
+  it('when an uploaded item lacks a field, then it says the field is missing', async () => {
+    const upload = {
+      versionId: 'v',
+      effectiveFrom: '2023-01-03',
+      defaultRoute: ['ifon'],
+      items: [{ code: '1.1', delegates: [], reporting: 'report' }],
+    };
+    const checked = await checkAdoptBody(upload);
+    if (!('errors' in checked)) throw new Error('expected errors');
+    expect(problemsAsErrors(checked.errors, uploadPlace(upload))).toEqual([
+      { field: 'fil', message: 'Punkt nr 1 (1.1), Ärende: saknas.' },
+    ]);
+  });
 });
