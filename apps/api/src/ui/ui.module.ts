@@ -16,6 +16,9 @@ import { UiQueueController } from './screens/anmalningsko/queue.controller';
 import { MeetingScreenReads } from './screens/meetings/meeting-lists.service';
 import { UiMeetingController } from './screens/meetings/meeting.controller';
 import { UiMeetingsController } from './screens/meetings/meetings.controller';
+import { UiBoardFormController } from './screens/board-admin/board-form.controller';
+import { UiDelegationOrderController } from './screens/delegation-order/delegation-order.controller';
+import { UiRevisionController } from './screens/revision/revision.controller';
 
 /**
  * Controllers whose routes get form bodies and the session; a new screen's
@@ -29,6 +32,9 @@ const SESSION_CONTROLLERS = [
   UiFlagsController,
   UiMeetingsController,
   UiMeetingController,
+  UiBoardFormController,
+  UiDelegationOrderController,
+  UiRevisionController,
   UiNotFoundController,
 ];
 

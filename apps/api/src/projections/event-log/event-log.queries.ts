@@ -45,8 +45,14 @@ export class EventLogQueries {
     ).map(toLogged);
   }
 
-  /** `boards` undefined: every board (and events of no board) */
-  page(fromPosition: number, limit: number, boards: readonly string[] | undefined): LoggedEvent[] {
+  /** `boards` undefined: every board (and events of no board); `type`: only events of that type */
+  page(
+    fromPosition: number,
+    limit: number,
+    boards: readonly string[] | undefined,
+    type?: string,
+  ): LoggedEvent[] {
+    if (type !== undefined) return this.pageOfType(fromPosition, limit, boards, type);
     const rows = boards
       ? (sql(
           this.db,
@@ -57,6 +63,25 @@ export class EventLogQueries {
           fromPosition,
           limit,
         ) as EventRow[]);
+    return rows.map(toLogged);
+  }
+
+  private pageOfType(
+    fromPosition: number,
+    limit: number,
+    boards: readonly string[] | undefined,
+    type: string,
+  ): LoggedEvent[] {
+    const rows = boards
+      ? (sql(
+          this.db,
+          `SELECT * FROM el_events WHERE position >= ? AND board_id IN (SELECT value FROM json_each(?))
+             AND type = ? ORDER BY position LIMIT ?`,
+        ).all(fromPosition, JSON.stringify(boards), type, limit) as EventRow[])
+      : (sql(
+          this.db,
+          'SELECT * FROM el_events WHERE position >= ? AND type = ? ORDER BY position LIMIT ?',
+        ).all(fromPosition, type, limit) as EventRow[]);
     return rows.map(toLogged);
   }
 }

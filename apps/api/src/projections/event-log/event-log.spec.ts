@@ -86,6 +86,16 @@ describe('given the log of two boards, when it is paged', () => {
 
   it('from a position, then that position is included', () =>
     log.when((q) => positions(q.eventLog.page(9, 10, ['vfn']))).then([9]));
+
+  it('with a type, then only events of that type, of the boards, from the position', () =>
+    log
+      .when((q) => [
+        positions(q.eventLog.page(0, 100, ['ifon'], 'DecisionRecorded')),
+        positions(q.eventLog.page(4, 100, ['ifon'], 'DecisionRecorded')),
+        positions(q.eventLog.page(0, 1, undefined, 'BoardDefined')),
+        positions(q.eventLog.page(0, 100, undefined, 'DecisionRecorded')),
+      ])
+      .then([[3, 4], [4], [1], [3, 4, 9]]));
 });
 
 describe('given a report that is withdrawn and made again', () => {

@@ -43,7 +43,10 @@ export class UiSessions implements OnModuleDestroy {
   private readonly tokensByHash: Map<string, ApiTokenConfig>;
   private readonly csrf = csrfSync({
     size: 32,
-    getTokenFromRequest: (req) => csrfTokenOf(req),
+    // a form's token is a field of its body; an upload's too, checked once multer
+    // has parsed it (UiUpload in ui.guard.ts), never in the address
+    getTokenFromRequest: (req) =>
+      (req.body as Record<string, unknown> | undefined)?._csrf as string,
   });
   readonly middleware: RequestHandler;
 
@@ -125,19 +128,6 @@ function sessionSecret(dataDir: string): string {
     }
   }
   return readFileSync(file, 'utf8').trim();
-}
-
-/**
- * A form's token is in its body; an upload's (multipart) body is parsed by
- * multer only after the guards, so an upload form carries it in its action's
- * query string instead, and only a multipart request may.
- */
-function csrfTokenOf(request: Request): string | undefined {
-  const from = request.is('multipart/form-data')
-    ? (request.query as Record<string, unknown> | undefined)
-    : (request.body as Record<string, unknown> | undefined);
-  const token = from?._csrf;
-  return typeof token === 'string' ? token : undefined;
 }
 
 function promisify(work: (done: (error?: unknown) => void) => void): Promise<void> {

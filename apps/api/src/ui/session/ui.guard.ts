@@ -1,6 +1,18 @@
-import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import {
+  type CallHandler,
+  type CanActivate,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  SetMetadata,
+  UseInterceptors,
+  applyDecorators,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
+import { memoryStorage } from 'multer';
+import type { Observable } from 'rxjs';
 import type { Role } from '../../config/app-config';
 import { hasRole, mayUseBoard } from '../../auth/principal';
 import { UI_ROLES, UiSessions } from './ui-session.service';
@@ -52,7 +64,11 @@ export class UiGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<UiRequest>();
     if (request[UI_BODY_ERROR] !== undefined) throw request[UI_BODY_ERROR];
-    if (!['GET', 'HEAD'].includes(request.method) && !this.sessions.csrfValid(request)) {
+    if (
+      !['GET', 'HEAD'].includes(request.method) &&
+      !csrfCheckedAfterUpload(this.reflector, context) &&
+      !this.sessions.csrfValid(request)
+    ) {
       throw new UiForbidden('csrf');
     }
     const user = this.sessions.userOf(request);
@@ -65,5 +81,48 @@ export class UiGuard implements CanActivate {
     const boardId = request.params?.boardId;
     if (typeof boardId === 'string' && !mayUseBoard(user, boardId)) throw new UiForbidden('board');
     return true;
+  }
+}
+
+const UI_UPLOAD = 'ui-upload';
+
+/**
+ * A route that takes one uploaded file (multipart/form-data, kept in memory,
+ * at most `maxBytes`). The form's CSRF token is a field of the multipart body,
+ * which multer parses only after the guards have run: for such a route and
+ * such a body, UiGuard leaves the CSRF check to UiUploadCsrfCheck, which runs
+ * right after the file interceptor. The role, board and sign-in checks stay in
+ * the guard, so an auditor's upload is refused before its file is read.
+ */
+export const UiUpload = (field: string, maxBytes: number): MethodDecorator =>
+  applyDecorators(
+    SetMetadata(UI_UPLOAD, true),
+    UseInterceptors(
+      FileInterceptor(field, {
+        storage: memoryStorage(),
+        limits: { fileSize: maxBytes, files: 1, fields: 50, fieldSize: 10_000 },
+      }),
+      UiUploadCsrfCheck,
+    ),
+  );
+
+function csrfCheckedAfterUpload(reflector: Reflector, context: ExecutionContext): boolean {
+  const request = context.switchToHttp().getRequest<Request>();
+  return (
+    reflector.get<boolean>(UI_UPLOAD, context.getHandler()) === true &&
+    request.is('multipart/form-data') === 'multipart/form-data'
+  );
+}
+
+/** The CSRF check of an @UiUpload route, once multer has parsed the body (and its _csrf field). */
+@Injectable()
+export class UiUploadCsrfCheck implements NestInterceptor {
+  constructor(private readonly sessions: UiSessions) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (!this.sessions.csrfValid(context.switchToHttp().getRequest<Request>())) {
+      throw new UiForbidden('csrf');
+    }
+    return next.handle();
   }
 }

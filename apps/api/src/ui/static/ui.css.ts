@@ -106,4 +106,17 @@ thead th { border-bottom: 2px solid var(--text); }
 .flag-explained dd { margin: 0 0 0.5rem; }
 /* a visually hidden text in a cell is absolutely positioned: keep it inside the table's scroll box */
 .table-wrap { position: relative; }
+.field select { display: block; max-width: 36rem; font: inherit; padding: 0.45rem; border: 2px solid var(--text); background: var(--bg); }
+.field--error select { border-color: var(--error); border-width: 3px; }
+fieldset.rows, fieldset.row { border: 1px solid var(--border); margin: 0 0 1.5rem; padding: 0.75rem 1rem; min-width: 0; }
+.field select { width: 100%; }
+main code { overflow-wrap: anywhere; }
+fieldset.rows > legend, fieldset.row > legend { font-weight: 700; padding: 0 0.25rem; }
+.row-fields { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
+.row-fields .field { flex: 1 1 12rem; }
+.actions { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; margin: 1.5rem 0; }
+.actions .button--secondary, main .button--secondary { border-color: var(--accent); }
+.route-change { border-left: 6px solid var(--accent); background: var(--soft); padding: 0.75rem 1rem; max-width: 48rem; }
+h1, h2 { overflow-wrap: break-word; }
+.event-data { font-size: 0.875rem; overflow-wrap: anywhere; white-space: pre-wrap; }
 `;

@@ -9,13 +9,10 @@ import {
   UploadedFile,
   UseFilters,
   UseGuards,
-  UseInterceptors,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { memoryStorage } from 'multer';
 import { toApiError } from '../../../application/api-error';
 import { commandMeta } from '../../../application/command-meta';
 import { validated } from '../../../application/input/validation';
@@ -28,7 +25,7 @@ import type { FieldError } from '../../components';
 import { sendPage } from '../../components';
 import { parseMeetingPlanCsv, parseMeetingPlanIcs, type PlannedMeeting } from '../../meeting-plan';
 import { UiSessions } from '../../session/ui-session.service';
-import { UiGuard, type UiRequest, UiRoles } from '../../session/ui.guard';
+import { UiGuard, type UiRequest, UiRoles, UiUpload } from '../../session/ui.guard';
 import { ERROR_CODE_TEXTS, errorText } from '../../texts';
 import { UiExceptionFilter } from '../../ui-exception.filter';
 import { MeetingScreenReads } from './meeting-lists.service';
@@ -195,12 +192,7 @@ export class UiMeetingsController {
   /** All or nothing for the file (the parsers); then each meeting on its own, as the API would. */
   @Post('importera')
   @UiRoles('board-admin')
-  @UseInterceptors(
-    FileInterceptor('plan', {
-      storage: memoryStorage(),
-      limits: { fileSize: PLAN_MAX_BYTES, files: 1, fields: 5, parts: 6 },
-    }),
-  )
+  @UiUpload('plan', PLAN_MAX_BYTES)
   async importPlan(
     @Param('boardId') boardId: string,
     @UploadedFile() file: Express.Multer.File | undefined,

@@ -199,7 +199,7 @@ export function ImportPage(
 ) {
   const { user, csrfToken, board, organ, errors, lineErrors } = props;
   // an upload's body is parsed after the guards, so its CSRF token goes in the query string
-  const action = `${meetingsPaths.import(board.boardId)}?_csrf=${encodeURIComponent(csrfToken)}`;
+  const action = meetingsPaths.import(board.boardId);
   return (
     <Layout
       title="Importera en sammanträdesplan"
