@@ -31,6 +31,12 @@ export const UI_TOKENS = {
     roles: ['source-system'],
     boards: ['ifon'],
   },
+  cityAuditor: {
+    token: 'ui-city-auditor-token-1',
+    name: 'Stadsrevisionen',
+    roles: ['auditor'],
+    boards: ['*'],
+  },
 } as const satisfies Record<string, UiToken>;
 
 export interface UiFixture {

@@ -10,12 +10,20 @@ import { UiNotFoundController } from './not-found.controller';
 import { SignInController } from './sign-in.controller';
 import { StylesheetController } from './stylesheet.controller';
 import { UiExceptionFilter } from './ui-exception.filter';
+import { UiDecisionListController } from './screens/decisions/decision-list.controller';
+import { UiDecisionController } from './screens/decisions/decision.controller';
 
 /**
  * Controllers whose routes get form bodies and the session; a new screen's
  * controller goes here, before UiNotFoundController (routes match in order).
  */
-const SESSION_CONTROLLERS = [SignInController, UiBoardsController, UiNotFoundController];
+const SESSION_CONTROLLERS = [
+  SignInController,
+  UiBoardsController,
+  UiDecisionListController,
+  UiDecisionController,
+  UiNotFoundController,
+];
 
 /**
  * The web interface at `/` (the API stays under /api): server-rendered
