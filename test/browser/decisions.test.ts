@@ -311,6 +311,26 @@ describe('a city-wide auditor (boards ["*"])', () => {
   });
 });
 
+describe('at 200 % and 400 % zoom', () => {
+  it('reads without scrolling sideways (WCAG 1.4.10): the list, a decision and the amend form', async () => {
+    await signIn(UI_TOKENS.secretary);
+    for (const width of [640, 320]) {
+      await page.setViewportSize({ width, height: 700 });
+      for (const path of [
+        listPath({ lage: LAGE }),
+        `/namnder/${BOARD}/beslut/${ids.rapp}`,
+        `/namnder/${BOARD}/beslut/${ids.rapp}/andra`,
+      ]) {
+        await page.goto(`${ui.baseUrl}${path}`);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect({ width, path, overflow }).toEqual({ width, path, overflow: 0 });
+      }
+    }
+  });
+});
+
 describe('amend and annul (board-admin)', () => {
   it('given no reason, then the error next to Motivering and nothing changed', async () => {
     await signIn(UI_TOKENS.secretary);

@@ -18,7 +18,7 @@ import { toApiError } from '../../../application/api-error';
 import { Clock } from '../../../application/clock';
 import { commandMeta } from '../../../application/command-meta';
 import { Public } from '../../../auth/auth.guard';
-import { maySeeConfidential } from '../../../auth/principal';
+import { hasRole, maySeeConfidential } from '../../../auth/principal';
 import { actingSourceSystemOf } from '../../../decisions/acting-source-system';
 import { AmendDecisionCommand } from '../../../decisions/amend-decision/amend-decision.command';
 import { AnnulDecisionCommand } from '../../../decisions/annul-decision/annul-decision.command';
@@ -101,7 +101,7 @@ export class UiDecisionController {
         user={request.uiUser}
         csrfToken={this.sessions.csrfToken(request)}
         model={model}
-        mayChange={request.uiUser.roles.some((r) => r === 'board-admin' || r === 'admin')}
+        mayChange={hasRole(request.uiUser, ['board-admin'])}
         notice={typeof done === 'string' ? NOTICES[done] : undefined}
       />,
     );
