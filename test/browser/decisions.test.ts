@@ -269,6 +269,18 @@ describe('a decision’s page', () => {
     await expectAccessible(page, 'a flagged decision');
   });
 
+  it('given a "Visa läget per" that is not a date, then the page as of today, with the error at the field', async () => {
+    await signIn(UI_TOKENS.auditor);
+    const response = await page.goto(
+      `${ui.baseUrl}/namnder/${BOARD}/beslut/${ids.rapp}?lage=2023-02-30`,
+    );
+    expect(response?.status()).toBe(400);
+    await expect(page.locator('#falt-lage-fel').innerText()).resolves.toContain(
+      'Datumet är inte ett giltigt datum',
+    );
+    await expectAccessible(page, 'a decision’s page with a bad date');
+  });
+
   it('given a decision of another board, then the 404 page', async () => {
     await signIn(UI_TOKENS.secretary);
     const response = await page.goto(`${ui.baseUrl}/namnder/${BOARD}/beslut/${ids.annan}`);

@@ -36,6 +36,7 @@ import { MessagePage } from '../../pages/message.page';
 import { UiSessions } from '../../session/ui-session.service';
 import { UiGuard, UiRoles, type UiRequest } from '../../session/ui.guard';
 import { UiExceptionFilter } from '../../ui-exception.filter';
+import { ERROR_CODE_TEXTS } from '../../texts';
 import { screenPath } from '../../ui-paths';
 import { boardOrThrow } from './board-of-page';
 import {
@@ -89,20 +90,23 @@ export class UiDecisionController {
     @Req() request: UiRequest,
     @Res() response: Response,
   ): void {
-    const today = typeof lage === 'string' && isValidCalendarDate(lage) ? lage : this.clock.today();
+    const asked = typeof lage === 'string' && lage !== '' ? lage : undefined;
+    const lageValid = asked === undefined || isValidCalendarDate(asked);
+    const today = lageValid ? this.clock.todayOr(asked) : this.clock.today();
     const model = this.found(response, request, () =>
       this.model(request, boardId, decisionId, today),
     );
     if (!model) return;
     sendPage(
       response,
-      200,
+      lageValid ? 200 : 400,
       <DecisionPage
         user={request.uiUser}
         csrfToken={this.sessions.csrfToken(request)}
         model={model}
         mayChange={hasRole(request.uiUser, ['board-admin'])}
         notice={typeof done === 'string' ? NOTICES[done] : undefined}
+        lageError={lageValid ? undefined : ERROR_CODE_TEXTS.INVALID_DATE}
       />,
     );
   }

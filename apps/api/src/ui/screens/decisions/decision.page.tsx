@@ -19,12 +19,21 @@ export interface DecisionPageProps {
   readonly mayChange: boolean;
   /** what the last action did, shown once after its redirect */
   readonly notice?: string;
+  /** "Visa läget per" was not a date: the page shows today, and says so */
+  readonly lageError?: string;
 }
 
 const yesNo = (value: boolean): string => (value ? 'Ja' : 'Nej');
 
 /** One decision: its facts, the order it was judged by, its route, its flags and its history. */
-export function DecisionPage({ user, csrfToken, model, mayChange, notice }: DecisionPageProps) {
+export function DecisionPage({
+  user,
+  csrfToken,
+  model,
+  mayChange,
+  notice,
+  lageError,
+}: DecisionPageProps) {
   const { view, board, version, item, maySeeConfidential } = model;
   const title = `Beslut ${view.externalId}`;
   const decisionPath = screenPath(board.boardId, 'beslut', view.decisionId);
@@ -59,7 +68,20 @@ export function DecisionPage({ user, csrfToken, model, mayChange, notice }: Deci
       )}
       <form method="get" action={decisionPath} class="inline-form">
         <label for="falt-lage">Visa läget per</label>{' '}
-        <input id="falt-lage" name="lage" type="date" value={model.today} />{' '}
+        {lageError && (
+          <p class="field__error" id="falt-lage-fel">
+            <span class="visually-hidden">Fel: </span>
+            {lageError}
+          </p>
+        )}
+        <input
+          id="falt-lage"
+          name="lage"
+          type="date"
+          value={model.today}
+          aria-invalid={lageError ? 'true' : undefined}
+          aria-describedby={lageError ? 'falt-lage-fel' : undefined}
+        />{' '}
         <button type="submit" class="button button--plain">
           Visa
         </button>
