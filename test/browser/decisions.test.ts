@@ -96,6 +96,20 @@ afterAll(() => {
   expect(ui.browser.foreignRequests()).toEqual([]);
 });
 
+/** Presses Tab from the top of the page until the element (by id or text) has focus. */
+async function tabTo(target: string): Promise<void> {
+  const focused = () =>
+    page.evaluate(() => {
+      const e = document.activeElement;
+      return e?.id || e?.textContent?.trim();
+    });
+  for (let presses = 0; presses < 60; presses++) {
+    await page.keyboard.press('Tab');
+    if ((await focused()) === target) return;
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
 async function signIn(token: UiToken): Promise<void> {
   await page.goto(`${ui.baseUrl}/logga-in`);
   await page.getByLabel('Nyckel').fill(token.token);
@@ -365,10 +379,10 @@ describe('amend and annul (board-admin)', () => {
     await signIn(UI_TOKENS.secretary);
     await page.goto(`${ui.baseUrl}/namnder/${BOARD}/beslut/${ids['p-02']}`);
     const rowsBefore = await page.locator('table tbody tr').count();
-    await page.getByRole('link', { name: 'Ändra beslutet' }).focus();
+    await tabTo('Ändra beslutet');
     await Promise.all([page.waitForURL(/\/andra$/), page.keyboard.press('Enter')]);
     await expectAccessible(page, 'the amend form');
-    await page.getByLabel('Belopp (kr)').focus();
+    await tabTo('falt-belopp');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('5 000');
     await page.keyboard.press('Tab'); // Omfattas av sekretess
