@@ -113,8 +113,9 @@ async function tabTo(target: string): Promise<void> {
 async function signIn(token: UiToken): Promise<void> {
   await page.goto(`${ui.baseUrl}/logga-in`);
   await page.getByLabel('Nyckel').fill(token.token);
+  // wherever sign-in lands (the start page, or the board's översikt), it has left the sign-in page
   await Promise.all([
-    page.waitForURL(`${ui.baseUrl}/namnder`),
+    page.waitForURL((url) => url.pathname !== '/logga-in'),
     page.getByRole('button', { name: 'Logga in' }).click(),
   ]);
 }
