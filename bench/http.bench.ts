@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { figure, percentile, pool, timed } from './bench-output';
 import { BOARD, benchDecision, dayOf2023, defineBenchBoard } from './bench-board';
 import { client, startServiceProcess } from './service-process';
+import { benchScreens } from './ui.bench';
 
 const DECISIONS = Number(process.env.BENCH_DECISIONS ?? 100_000);
 const SINGLE_POSTS = Number(process.env.BENCH_SINGLE_POSTS ?? 5_000);
 const QUEUE_SAMPLES = Number(process.env.BENCH_QUEUE_SAMPLES ?? 100);
+const SCREEN_SAMPLES = Number(process.env.BENCH_SCREEN_SAMPLES ?? 50);
 const TOKEN = 'bench-admin-token-0123456789';
 
 type Api = ReturnType<typeof client>;
@@ -135,6 +137,35 @@ export async function benchHttp(): Promise<void> {
       queueItems: queueSize,
       samples: QUEUE_SAMPLES,
     });
+
+    // the web interface's screens on the same board (ui.md: ≤ 200 ms p99 at 100,000)
+    const overdue = await api.get(
+      `/api/v1/boards/${BOARD}/decisions?status=overdue&today=2024-01-15&limit=1`,
+    );
+    const decisionId = (overdue.body.items as { decisionId: string }[])[0].decisionId;
+    const board = `/namnder/${BOARD}`;
+    await benchScreens(
+      service.baseUrl,
+      TOKEN,
+      [
+        { name: 'boards', path: '/namnder' },
+        { name: 'oversikt', path: `${board}/oversikt` },
+        { name: 'anmalningsko', path: `${board}/anmalningsko?lage=2024-01-15` },
+        { name: 'anmalningsko.last-page', path: `${board}/anmalningsko?lage=2024-01-15&sida=50` },
+        { name: 'sammantraden', path: `${board}/sammantraden` },
+        { name: 'sammantrade.utskott', path: `${board}/sammantraden/${meetings.at(-3)}` },
+        { name: 'sammantrade.namnd', path: `${board}/sammantraden/ifon-350` },
+        { name: 'beslut', path: `${board}/beslut` },
+        { name: 'beslut.flagga', path: `${board}/beslut?flagga=AMOUNT_OVER_LIMIT` },
+        { name: 'beslut.ett', path: `${board}/beslut/${decisionId}` },
+        { name: 'delegationsordning', path: `${board}/delegationsordning` },
+        { name: 'delegationsordning.version', path: `${board}/delegationsordning/v2023` },
+        { name: 'flaggor', path: `${board}/flaggor` },
+        { name: 'revision', path: `${board}/revision` },
+      ],
+      SCREEN_SAMPLES,
+      { decisions: total },
+    );
 
     await service.stop();
     for (const suffix of ['', '-wal', '-shm'])

@@ -57,9 +57,10 @@ describe('signing in to the web interface', () => {
     await expectAccessible(page, 'the sign-in page with an error');
   });
 
-  it('given an admin token, then the start page lists the boards, with name and role in the header', async () => {
+  it('given an admin token, then it lands on the first board’s översikt, and the start page lists the boards, with name and role in the header', async () => {
     await signIn(UI_TOKENS.admin.token);
-    expect(new URL(page.url()).pathname).toBe('/namnder');
+    expect(new URL(page.url()).pathname).toBe('/namnder/ifon/oversikt');
+    await page.goto(`${ui.baseUrl}/namnder`);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Nämnder');
     await expect(
       page.getByRole('link', { name: 'Individ- och familjeomsorgsnämnden' }).getAttribute('href'),
@@ -130,7 +131,7 @@ describe('signing in to the web interface', () => {
 
   it('keeps the session across a restart of the service', async () => {
     await signIn(UI_TOKENS.secretary.token);
-    expect(new URL(page.url()).pathname).toBe('/namnder');
+    expect(new URL(page.url()).pathname).toBe('/namnder/ifon/oversikt');
     await ui.service.restart();
     await page.goto(`${ui.baseUrl}/namnder`);
     expect(new URL(page.url()).pathname).toBe('/namnder');
@@ -160,7 +161,10 @@ describe('signing in to the web interface', () => {
     await expect(
       page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
     ).resolves.toBe('solid');
-    await Promise.all([page.waitForURL(`${ui.baseUrl}/namnder`), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL(`${ui.baseUrl}/namnder/ifon/oversikt`),
+      page.keyboard.press('Enter'),
+    ]);
     await expect(page.locator('.signed-in').innerText()).resolves.toContain(
       'Revisor Ärlig, Revisor',
     );

@@ -4,17 +4,24 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { secureDataDir } from './config/data-dir';
 import { configureHttp } from './http/configure-http';
 import { JsonLogger } from './logging/json-logger';
 
 async function bootstrap(config: AppConfig): Promise<void> {
   const logger = new JsonLogger();
+  secureDataDir(config.dataDir);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger,
     bodyParser: false,
   });
   configureHttp(app, config);
   const server = app.getHttpServer();
+  // a client that sends its request a byte at a time is cut off, and open
+  // connections are capped, so slow or many clients cannot hold the service
+  server.requestTimeout = config.requestTimeoutMs;
+  server.headersTimeout = Math.min(config.requestTimeoutMs, 20_000);
+  server.maxConnections = config.maxConnections;
   const sockets = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);

@@ -23,6 +23,26 @@ describe('the package entry point', () => {
       'isValidCalendarDate',
       'addDays',
       'previousDay',
+      'isoWeekday',
+      'addMonthsClamped',
+      'daysBetween',
+      'publicHolidays',
+      'statutoryDeadline',
+      'minutesDecider',
+      'judgeMinutes',
+      'appealDecider',
+      'appealOn',
+      'announcementOf',
+      'MinutesDateOrderError',
+      'AppealConflictError',
+      'separateMinutesDecider',
+      'separateMinutesMissing',
+      'automatedDecisionNotAllowed',
+      'enforcementDecider',
+      'enforcementAsOf',
+      'notEnforcedInTime',
+      'unenforcedReport',
+      'EnforcementOrderError',
       'DomainError',
       'DecisionConflictError',
       'InvalidMinutesParagraphError',
@@ -30,7 +50,7 @@ describe('the package entry point', () => {
     ]) {
       expect(domain).toHaveProperty(name);
     }
-    expect(domain.FLAGS).toHaveLength(10);
+    expect(domain.FLAGS).toHaveLength(14);
     expect(domain.DECISION_STATUSES).toHaveLength(5);
     expect(domain.WITHDRAW_REJECTION_CODES).toContain('LATER_STEP_REPORTED');
     expect(new domain.VersionExistsError('v1')).toMatchObject({

@@ -2,6 +2,7 @@
 // No framework, no I/O, no clock: time and ids come in as arguments.
 
 export * from './shared/calendar-date';
+export * from './calendar/statutory-calendar';
 export * from './shared/domain-errors';
 export type { Decider } from './shared/decider';
 export { assertNever } from './shared/assert-never';
@@ -77,3 +78,51 @@ export * from './judgment/judge-decision';
 export * from './judgment/decision-status';
 export * from './judgment/reporting-list';
 export { JUDGMENT_VERSION } from './judgment/judgment-version';
+
+export type * from './minutes/minutes.commands';
+export type * from './minutes/minutes.events';
+export {
+  decide as decideMinutes,
+  evolve as evolveMinutes,
+  initialState as initialMinutesState,
+  minutesDecider,
+  nextMinutes,
+  type MinutesState,
+} from './minutes/minutes.decider';
+export * from './minutes/minutes.rules';
+export {
+  decide as decideSeparateMinutes,
+  evolve as evolveSeparateMinutes,
+  separateMinutesDecider,
+  type SeparatelyMinutedDecision,
+} from './minutes/separate-minutes.decider';
+export * from './minutes/separate-minutes.rules';
+export * from './decision/automated-decision.rules';
+
+export type * from './appeal/appeal.commands';
+export * from './appeal/appeal.events';
+export {
+  appealDecider,
+  decide as decideAppeal,
+  evolve as evolveAppeals,
+  initialState as initialAppealsState,
+  type AppealedDecision,
+  type AppealsState,
+  type RecordedAppeal,
+} from './appeal/appeal.decider';
+export * from './appeal/appeal-window.rules';
+
+export type * from './enforcement/enforcement.commands';
+export * from './enforcement/enforcement.events';
+export {
+  decide as decideEnforcement,
+  enforcementDecider,
+  evolve as evolveEnforcement,
+  initialState as initialEnforcementState,
+  stepOf as enforcementStepOf,
+  type EnforcedDecision,
+  type EnforcementRecord,
+  type EnforcementState,
+} from './enforcement/enforcement.decider';
+export * from './enforcement/enforcement.rules';
+export * from './enforcement/unenforced-report';

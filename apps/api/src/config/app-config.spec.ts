@@ -43,6 +43,8 @@ describe('configuration from the environment', () => {
     ['EVENTSTORE_CONNECTION_STRING', { EVENTSTORE_CONNECTION_STRING: 'http://x' }],
     ['API_TOKENS', { API_TOKENS: '{not json' }],
     ['API_TOKENS', { API_TOKENS: '{"token":"x"}' }],
+    // a service nobody can use (the probe found it started silently)
+    ['API_TOKENS', { API_TOKENS: '[]' }],
     [
       'API_TOKENS[0].token',
       { API_TOKENS: '[{"token":"short","name":"a","roles":["admin"],"boards":["*"]}]' },

@@ -29,6 +29,10 @@ export interface AppConfig {
       }
     | undefined;
   readonly bodyLimit: string;
+  /** a request (headers and body) must arrive within this; a slow client is cut off */
+  readonly requestTimeoutMs: number;
+  /** open connections at most; more wait in the operating system's queue */
+  readonly maxConnections: number;
   /** how long a write waits for the read side before it answers anyway */
   readonly readYourWritesTimeoutMs: number;
 }
@@ -79,6 +83,12 @@ function apiTokens(env: Env): readonly ApiTokenConfig[] | undefined {
     );
   }
   if (!Array.isArray(parsed)) throw new ConfigError('API_TOKENS must be a JSON array');
+  if (parsed.length === 0) {
+    // a service nobody can use is a mistake, never an intention
+    throw new ConfigError(
+      'API_TOKENS is an empty array: no one could use the service; leave it unset to create an admin token on first start',
+    );
+  }
   const tokens = parsed.map((entry: unknown, i): ApiTokenConfig => {
     const e = entry as Partial<Record<keyof ApiTokenConfig, unknown>>;
     const where = `API_TOKENS[${i}]`;
@@ -125,6 +135,15 @@ function kafka(env: Env): AppConfig['kafka'] {
   };
 }
 
+function positiveInteger(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0)
+    throw new ConfigError(`${name} must be a positive whole number`);
+  return value;
+}
+
 /** Reads and checks the environment once, at start; a bad value stops the start with a clear message. */
 export function loadConfig(env: Env = process.env): AppConfig {
   return {
@@ -135,6 +154,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     apiTokens: apiTokens(env),
     kafka: kafka(env),
     bodyLimit: env.BODY_LIMIT || '5mb',
+    requestTimeoutMs: positiveInteger(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000),
+    maxConnections: positiveInteger(env, 'HTTP_MAX_CONNECTIONS', 1_000),
     readYourWritesTimeoutMs: 10_000,
   };
 }

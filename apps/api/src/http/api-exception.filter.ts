@@ -12,6 +12,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (error.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception : String(exception));
     }
+    // RFC 9110 § 11.6.1: a 401 says which scheme would be accepted
+    if (error.statusCode === 401)
+      response.set('www-authenticate', 'Bearer realm="delegationsbeslut"');
     response.status(error.statusCode).json(error);
   }
 }

@@ -14,6 +14,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { BoardDirectory } from '../application/board-directory.service';
 import { StreamCommands } from '../application/stream-commands.service';
 import { type AppConfig, ConfigError, loadConfig } from '../config/app-config';
+import { secureDataDir } from '../config/data-dir';
 import { CoreModule } from '../core.module';
 import { JsonLogger } from '../logging/json-logger';
 import { ProjectionsModule } from '../projections/projections.module';
@@ -43,6 +44,7 @@ class KafkaConsumerAppModule {
 
 async function bootstrap(config: AppConfig): Promise<void> {
   const logger = new JsonLogger();
+  secureDataDir(config.dataDir);
   const app = await NestFactory.createApplicationContext(KafkaConsumerAppModule.forRoot(config), {
     logger,
   });

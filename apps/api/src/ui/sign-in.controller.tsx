@@ -12,16 +12,15 @@ import {
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.guard';
+import { UiBoards } from './boards/ui-boards.adapter';
 import { sendPage } from './components';
 import { ForbiddenPage } from './pages/forbidden.page';
 import { SignInPage } from './pages/sign-in.page';
 import { UiSessions } from './session/ui-session.service';
 import { UiGuard, UiPublic, type UiRequest } from './session/ui.guard';
 import { UiExceptionFilter } from './ui-exception.filter';
-import { UI_PATHS, safeLocalPath } from './ui-paths';
-
-/** Where a signed-in browser lands: the start page, which lists the boards. */
-const AFTER_SIGN_IN = UI_PATHS.boards;
+import type { UiUser } from './session/ui-user';
+import { UI_PATHS, safeLocalPath, screenPath } from './ui-paths';
 
 /** Sign-in with a token, sign-out, and the root that sends a browser to one or the other. */
 @ApiExcludeController()
@@ -30,12 +29,16 @@ const AFTER_SIGN_IN = UI_PATHS.boards;
 @UseFilters(UiExceptionFilter)
 @Controller()
 export class SignInController {
-  constructor(private readonly sessions: UiSessions) {}
+  constructor(
+    private readonly sessions: UiSessions,
+    private readonly boards: UiBoards,
+  ) {}
 
   @Get()
   @UiPublic()
   root(@Req() request: Request, @Res() response: Response): void {
-    response.redirect(303, this.sessions.userOf(request) ? AFTER_SIGN_IN : UI_PATHS.signIn);
+    const user = this.sessions.userOf(request);
+    response.redirect(303, user ? this.afterSignIn(user) : UI_PATHS.signIn);
   }
 
   @Get('logga-in')
@@ -46,8 +49,9 @@ export class SignInController {
     @Query('returnTo') returnTo?: string,
     @Query('utloggad') signedOut?: string,
   ): void {
-    if (this.sessions.userOf(request)) {
-      response.redirect(303, safeLocalPath(returnTo) ?? AFTER_SIGN_IN);
+    const user = this.sessions.userOf(request);
+    if (user) {
+      response.redirect(303, safeLocalPath(returnTo) ?? this.afterSignIn(user));
       return;
     }
     sendPage(
@@ -88,7 +92,8 @@ export class SignInController {
       sendPage(response, 403, <ForbiddenPage reason="source-system" />);
       return;
     }
-    response.redirect(303, returnTo ?? AFTER_SIGN_IN);
+    const user = this.sessions.userOf(request);
+    response.redirect(303, returnTo ?? (user ? this.afterSignIn(user) : UI_PATHS.boards));
   }
 
   @Post('logga-ut')
@@ -96,6 +101,16 @@ export class SignInController {
   async signOut(@Req() request: Request, @Res() response: Response): Promise<void> {
     await this.sessions.signOut(request, response);
     response.redirect(303, `${UI_PATHS.signIn}?utloggad=1`);
+  }
+
+  /**
+   * Where a signed-in browser lands: the översikt of the first of the
+   * person's boards (the start page lists them all), or the start page when
+   * there is none.
+   */
+  private afterSignIn(user: UiUser): string {
+    const [first] = this.boards.readableBy(user);
+    return first ? screenPath(first.boardId, 'oversikt') : UI_PATHS.boards;
   }
 
   private again(request: Request, response: Response, error: string, returnTo?: string): void {

@@ -12,6 +12,9 @@ import { StylesheetController } from './stylesheet.controller';
 import { UiExceptionFilter } from './ui-exception.filter';
 import { UiDecisionListController } from './screens/decisions/decision-list.controller';
 import { UiDecisionController } from './screens/decisions/decision.controller';
+import { UiFlagsController } from './screens/flaggor/flags.controller';
+import { UiOverviewController } from './screens/oversikt/overview.controller';
+import { UiQueueController } from './screens/anmalningsko/queue.controller';
 
 /**
  * Controllers whose routes get form bodies and the session; a new screen's
@@ -22,6 +25,9 @@ const SESSION_CONTROLLERS = [
   UiBoardsController,
   UiDecisionListController,
   UiDecisionController,
+  UiOverviewController,
+  UiQueueController,
+  UiFlagsController,
   UiNotFoundController,
 ];
 

@@ -1,8 +1,9 @@
 import { assertNever } from '../shared/assert-never';
 import { deepEqual } from '../shared/deep-equal';
-import type { DecisionChangesInput } from './decision.commands';
+import type { DecidedByInput, DecisionChangesInput } from './decision.commands';
 import {
   RECORDABLE_FIELDS,
+  type DecidedBy,
   type DecisionChanges,
   type DecisionEvent,
   type DecisionIdentity,
@@ -24,6 +25,16 @@ export function applyDecisionChanges<T extends RecordableDecisionFields>(
   return { ...facts, ...defined };
 }
 
+/** As events store it: `id` null when absent, `automated` only when true. */
+export function decidedByOf(input: DecidedByInput): DecidedBy {
+  return {
+    name: input.name,
+    role: input.role,
+    id: input.id ?? null,
+    ...(input.automated === true && { automated: true }),
+  };
+}
+
 /** The subset of `changes` that differs from `facts`, normalised as events store it. */
 export function effectiveChanges(
   facts: RecordableDecisionFields,
@@ -32,7 +43,7 @@ export function effectiveChanges(
   const { decidedBy, ...rest } = changes;
   const normalised: DecisionChanges = {
     ...rest,
-    ...(decidedBy !== undefined && { decidedBy: { ...decidedBy, id: decidedBy.id ?? null } }),
+    ...(decidedBy !== undefined && { decidedBy: decidedByOf(decidedBy) }),
   };
   const result: Record<string, unknown> = {};
   for (const field of RECORDABLE_FIELDS) {

@@ -1,10 +1,11 @@
 import type { CalendarDate } from '../shared/calendar-date';
-import type { RecordableDecisionFields } from './decision.events';
+import type { DecisionSubject, RecordableDecisionFields } from './decision.events';
 
 export interface DecidedByInput {
   readonly name: string;
   readonly role: string;
   readonly id?: string | null;
+  readonly automated?: boolean;
 }
 
 export interface RecordDecision {
@@ -26,6 +27,9 @@ export interface RecordDecision {
     readonly confidential?: boolean;
     readonly amount?: number | null;
     readonly urgent?: boolean;
+    /** Default false. */
+    readonly favourable?: boolean;
+    readonly subject?: DecisionSubject | null;
   };
 }
 

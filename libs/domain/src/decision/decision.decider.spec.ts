@@ -280,3 +280,68 @@ describe('decision decider: AnnulDecision', () => {
     spec.given([recorded]).when(by('viva-ifo')).then([annulled]);
   });
 });
+
+describe('decision decider: after-reporting facts', () => {
+  const subject = { gender: 'K', area: 'IFO Barn och unga' } as const;
+
+  it('records favourable, subject and decidedBy.automated when given', () => {
+    spec
+      .given([])
+      .when(
+        recordDecision({
+          favourable: true,
+          subject,
+          decidedBy: { name: 'Beslutsmotor', role: 'socialsekreterare', automated: true },
+        }),
+      )
+      .then([
+        {
+          ...recorded,
+          data: {
+            ...recorded.data,
+            decidedBy: {
+              name: 'Beslutsmotor',
+              role: 'socialsekreterare',
+              id: null,
+              automated: true,
+            },
+            favourable: true,
+            subject,
+          },
+        },
+      ]);
+  });
+
+  it('records them as before when false, null or absent, so older re-sends stay idempotent', () => {
+    spec
+      .given([])
+      .when(
+        recordDecision({
+          favourable: false,
+          subject: null,
+          decidedBy: { name: 'Anna Andersson', role: 'socialsekreterare', automated: false },
+        }),
+      )
+      .then([recorded]);
+    spec
+      .given([recorded])
+      .when(recordDecision({ favourable: false }))
+      .then([]);
+  });
+
+  it('refuses a re-send that now says favourable (conflict naming the field)', () => {
+    spec
+      .given([recorded])
+      .when(recordDecision({ favourable: true }))
+      .thenThrows(DecisionConflictError, (e: DecisionConflictError) =>
+        e.details.includes('favourable'),
+      );
+  });
+
+  it('amends favourable and subject like any recordable field', () => {
+    spec
+      .given([recorded])
+      .when(amendDecision({ favourable: true, subject }))
+      .then([{ ...amended, data: { ...amended.data, changes: { favourable: true, subject } } }]);
+  });
+});

@@ -22,7 +22,12 @@ import {
   type DecisionRecorded,
   type RecordableDecisionFields,
 } from './decision.events';
-import { applyDecisionChanges, effectiveChanges, type DecisionFacts } from './decision-facts';
+import {
+  applyDecisionChanges,
+  decidedByOf,
+  effectiveChanges,
+  type DecisionFacts,
+} from './decision-facts';
 
 export type DecisionState =
   | { readonly status: 'absent' }
@@ -84,17 +89,16 @@ function record({ data }: RecordDecision, state: DecisionState): readonly Decisi
     externalId: data.externalId,
     itemCode: data.itemCode,
     decidedAt: data.decidedAt,
-    decidedBy: {
-      name: data.decidedBy.name,
-      role: data.decidedBy.role,
-      id: data.decidedBy.id ?? null,
-    },
+    decidedBy: decidedByOf(data.decidedBy),
     registeredAt: data.registeredAt ?? data.receivedOn,
     caseRef: data.caseRef ?? null,
     summary: data.summary ?? null,
     confidential: data.confidential ?? false,
     amount: data.amount ?? null,
     urgent: data.urgent ?? false,
+    // stored only when set, so decisions without them are recorded as before
+    ...(data.favourable === true && { favourable: true }),
+    ...(data.subject !== undefined && data.subject !== null && { subject: data.subject }),
   };
   if (state.status === 'absent') return [{ type: 'DecisionRecorded', data: recorded }];
 

@@ -5,6 +5,15 @@ export interface DecidedBy {
   /** Matched against the item's delegates. */
   readonly role: string;
   readonly id: string | null;
+  /** Taken by an automated decision function (KL 6:37); stored only when true. */
+  readonly automated?: true;
+}
+
+/** Who a decision is about, for the quarterly report; confidential like `summary`. */
+export interface DecisionSubject {
+  readonly gender?: 'K' | 'M' | 'X';
+  /** The board's area, e.g. "IFO Barn och unga". */
+  readonly area?: string;
 }
 
 /** What a source system states about a decision, and may later correct by amend. */
@@ -20,6 +29,12 @@ export interface RecordableDecisionFields {
   readonly amount: number | null;
   /** Brådskande ordförandebeslut (KL 6:39): always reported to the board itself. */
   readonly urgent: boolean;
+  /**
+   * Gynnande: tracked for enforcement under an item with unenforcedReporting.
+   * Absent in events stored before it existed, and when false.
+   */
+  readonly favourable?: boolean;
+  readonly subject?: DecisionSubject;
 }
 
 export const RECORDABLE_FIELDS = [
@@ -32,6 +47,8 @@ export const RECORDABLE_FIELDS = [
   'confidential',
   'amount',
   'urgent',
+  'favourable',
+  'subject',
 ] as const satisfies readonly (keyof RecordableDecisionFields)[];
 
 export type DecisionChanges = Partial<RecordableDecisionFields>;

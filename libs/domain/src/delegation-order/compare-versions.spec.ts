@@ -110,9 +110,30 @@ describe('compareVersions', () => {
     });
   });
 
-  it('compares every field an item has', () => {
-    const { code: _code, ...fields } = item('1.1');
+  it('compares every field an item has, the optional ones included', () => {
+    const optional = { appeal: 'none', matter: 'procurement', unenforcedReporting: true } as const;
+    const { code: _code, ...fields } = { ...item('1.1'), ...optional };
     expect([...ITEM_FIELDS].sort()).toEqual(Object.keys(fields).sort());
+  });
+
+  it('given an item that adds the defaults of appeal and unenforcedReporting, then nothing changed', () => {
+    const to = revised(
+      version2023.items.map((i) => ({
+        ...i,
+        appeal: 'legality-review',
+        unenforcedReporting: false,
+      })),
+    );
+    expect(compareVersions(version2023, to).items.changed).toEqual([]);
+  });
+
+  it('given an item whose appeal becomes administrative, then that change shows', () => {
+    const to = revised(
+      version2023.items.map((i) => (i.code === '3.8.1' ? { ...i, appeal: 'administrative' } : i)),
+    );
+    expect(compareVersions(version2023, to).items.changed).toEqual([
+      { code: '3.8.1', fields: { appeal: { from: undefined, to: 'administrative' } } },
+    ]);
   });
 
   it('orders codes by their numbered parts, whatever order the versions list them in', () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_APPEAL_KIND } from '../appeal/appeal.events';
 import { deepEqual } from '../shared/deep-equal';
 import type { DelegationOrderItem, DelegationOrderVersion } from './delegation-order.events';
 
@@ -19,6 +20,10 @@ const SAME: {
   reporting: deepEqual,
   route: deepEqual,
   maxAmount: deepEqual,
+  // absent is the default, so adding the default to an item is no change
+  appeal: (a, b) => (a ?? DEFAULT_APPEAL_KIND) === (b ?? DEFAULT_APPEAL_KIND),
+  matter: deepEqual,
+  unenforcedReporting: (a, b) => (a ?? false) === (b ?? false),
 };
 
 export const ITEM_FIELDS = Object.keys(SAME) as readonly ItemField[];

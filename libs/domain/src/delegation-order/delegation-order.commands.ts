@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../shared/calendar-date';
-import type { ReportingRule } from './delegation-order.events';
+import type { AppealKind } from '../appeal/appeal.events';
+import type { ItemMatter, ReportingRule } from './delegation-order.events';
 
 export interface DelegationOrderItemInput {
   readonly code: string;
@@ -9,6 +10,9 @@ export interface DelegationOrderItemInput {
   readonly reporting: ReportingRule;
   readonly route?: readonly string[] | null;
   readonly maxAmount?: number | null;
+  readonly appeal?: AppealKind;
+  readonly matter?: ItemMatter;
+  readonly unenforcedReporting?: boolean;
 }
 
 export interface AdoptDelegationOrderVersion {

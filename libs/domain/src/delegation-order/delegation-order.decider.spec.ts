@@ -157,3 +157,23 @@ describe('delegation order decider', () => {
       .thenThrows(InvalidCalendarDateError, (error: DomainError) => error.kind === 'invalid');
   });
 });
+
+describe('delegation order decider: after-reporting item fields', () => {
+  it('given an item with appeal, matter and unenforcedReporting, then they are stored as given', () => {
+    const item = {
+      ...bistand,
+      appeal: 'administrative' as const,
+      matter: 'choice-system' as const,
+      unenforcedReporting: true,
+    };
+    spec
+      .given([])
+      .when(adopt('v2022', '2022-06-14', { items: [item] }), knownBodies)
+      .then([
+        {
+          ...adopted2022,
+          data: { ...adopted2022.data, items: [{ ...adopted2022.data.items[0], ...item }] },
+        },
+      ]);
+  });
+});

@@ -87,6 +87,12 @@ function adopt(
     reporting: item.reporting,
     route: item.route ?? null,
     maxAmount: item.maxAmount ?? null,
+    // only when given, so a version adopted without them is stored as before
+    ...(item.appeal !== undefined && { appeal: item.appeal }),
+    ...(item.matter !== undefined && { matter: item.matter }),
+    ...(item.unenforcedReporting !== undefined && {
+      unenforcedReporting: item.unenforcedReporting,
+    }),
   }));
   assertRoutesValid(data.defaultRoute, items, knownBodyIds);
   assertItemCodesUnique(items);

@@ -1,3 +1,4 @@
+import type { AppealKind } from '../appeal/appeal.events';
 import type { CalendarDate } from '../shared/calendar-date';
 
 export const REPORTING_RULES = ['report', 'separate-minutes', 'none', 'unspecified'] as const;
@@ -7,6 +8,11 @@ export const REPORTING_RULES = ['report', 'separate-minutes', 'none', 'unspecifi
  * minuted separately (KL 6:40, 7:8), nothing (verkställighet), or not said.
  */
 export type ReportingRule = (typeof REPORTING_RULES)[number];
+
+/** Matters no automated decision function may decide (KL 6:38): procurement, choice systems (LOV). */
+export const ITEM_MATTERS = ['procurement', 'choice-system'] as const;
+
+export type ItemMatter = (typeof ITEM_MATTERS)[number];
 
 export interface DelegationOrderItem {
   readonly code: string;
@@ -18,6 +24,11 @@ export interface DelegationOrderItem {
   /** Bodies in order; null means the version's default route. */
   readonly route: readonly string[] | null;
   readonly maxAmount: number | null;
+  /** How its decisions are appealed; absent (every version before it existed): legality review. */
+  readonly appeal?: AppealKind;
+  readonly matter?: ItemMatter;
+  /** Its favourable decisions go on the quarterly report of unenforced decisions; absent: false. */
+  readonly unenforcedReporting?: boolean;
 }
 
 export interface DelegationOrderVersion {

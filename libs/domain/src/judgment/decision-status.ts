@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../shared/calendar-date';
+import { notEnforcedInTime } from '../enforcement/enforcement.rules';
 import { assertNever } from '../shared/assert-never';
 import { inFlagOrder, type DecisionStatus, type Flag } from './flags';
 import type { Judgment } from './judgment.types';
@@ -14,6 +15,19 @@ export interface StatusOnDay {
  * missing anmälan the product exists to find.
  */
 export function statusOn(judgment: Judgment, today: CalendarDate): StatusOnDay {
+  const status = reportingStatusOn(judgment, today);
+  const later: Flag[] = [];
+  if (judgment.separateMinutesDueDate !== undefined && today > judgment.separateMinutesDueDate) {
+    later.push('SEPARATE_MINUTES_MISSING');
+  }
+  if (judgment.enforcement !== undefined && notEnforcedInTime(judgment.enforcement, today)) {
+    later.push('NOT_ENFORCED_IN_TIME');
+  }
+  if (later.length === 0) return status;
+  return { status: status.status, flags: inFlagOrder(new Set([...status.flags, ...later])) };
+}
+
+function reportingStatusOn(judgment: Judgment, today: CalendarDate): StatusOnDay {
   switch (judgment.baseStatus) {
     case 'annulled':
     case 'not-required':

@@ -166,6 +166,83 @@ function* corpus(): Generator<Case> {
   }
 }
 
+/**
+ * After reporting (version 3): each new fact on both sides of its rule. The
+ * items say how they are appealed and which are tracked, in a version of
+ * their own so the cases above keep the worked example's order.
+ */
+function* afterReportingCases(): Generator<Case> {
+  const afterItems = version2023.items.map((i) => ({
+    ...i,
+    unenforcedReporting: i.code !== '3.9.9',
+    ...(i.code === '3.8.1' && { appeal: 'administrative' as const }),
+    ...(i.code === '3.9.9' && { appeal: 'none' as const }),
+    ...(i.code === '5.1.1' && {
+      appeal: 'administrative' as const,
+      matter: 'procurement' as const,
+    }),
+  }));
+  const orders = new OrderHistory([version2022, { ...version2023, items: afterItems }]);
+  const calendar = new MeetingCalendar(ifonMeetings);
+  const base = { orders, calendar, boardBodyId: IFON, amendmentPositions: [] };
+  const minutes = (approvedOn: string, announcedOn: string | null) => ({
+    approvedOn,
+    announcedOn,
+    minutesRef: null,
+  });
+  const MINUTES = [
+    undefined,
+    // approved on the Monday, announced in time on the Wednesday or late on the Thursday
+    (id: string) => (id === 'su-2023-04-13' ? minutes('2023-04-17', '2023-04-19') : null),
+    (id: string) => (id === 'su-2023-04-13' ? minutes('2023-04-17', '2023-04-20') : null),
+    (id: string) => (id === 'su-2023-04-13' ? minutes('2023-04-17', null) : null),
+  ];
+  const ENFORCEMENT = [
+    undefined,
+    [],
+    [{ step: 'enforced' as const, on: '2023-05-02' }],
+    [
+      { step: 'enforced' as const, on: '2023-05-02' },
+      { step: 'interrupted' as const, on: '2023-05-10' },
+    ],
+  ];
+  const SEPARATE = [
+    undefined,
+    null,
+    minutes('2023-04-10', null),
+    minutes('2023-04-10', '2023-04-12'),
+  ];
+  for (const itemCode of ['3.7.2', '3.8.1', '3.9.1', '3.9.9', '5.1.1'])
+    for (const automated of [false, true])
+      for (const favourable of [undefined, false, true])
+        for (const annulled of [false, true])
+          for (const minutesOf of MINUTES)
+            for (const reports of [[], [at('su-2023-04-13', 10)]])
+              for (const enforcement of ENFORCEMENT)
+                for (const separateMinutes of SEPARATE)
+                  for (const separateMinutesDays of [undefined, 5]) {
+                    const decidedBy = {
+                      name: 'Beslutsmotor',
+                      role: 'socialsekreterare',
+                      id: null,
+                      ...(automated && { automated: true as const }),
+                    };
+                    const facts = decision({ itemCode, decidedBy, favourable, annulled });
+                    yield {
+                      input: {
+                        ...base,
+                        decision: facts,
+                        reports,
+                        minutesOf,
+                        enforcement,
+                        separateMinutes,
+                        separateMinutesDays,
+                      },
+                      meetings: ifonMeetings,
+                    };
+                  }
+}
+
 /** What the rules make of one case: the judgment, its status on each day, its lists. */
 function judged({ input, meetings }: Case) {
   const judgment = judgeDecision(input);
@@ -211,7 +288,7 @@ function fingerprintOf(text: string): string {
 }
 
 describe('the judgment version', () => {
-  const results = [...corpus()].map(judged);
+  const results = [...corpus(), ...afterReportingCases()].map(judged);
   // the flag and status lists are API and order the flags, so they are part of the rules
   const rules = { FLAGS, ORDER_RULE_FLAGS, DECISION_STATUSES };
   const text = [canonical(rules), ...results.map((result) => canonical(result))].join('\n');

@@ -11,4 +11,6 @@
  * fails until both are done.
  */
 // 2: a step carries the report's minutes paragraph; withdrawn reports no longer count.
-export const JUDGMENT_VERSION = 2;
+// 3: after reporting's flags (ANNOUNCEMENT_LATE, AUTOMATED_DECISION_NOT_ALLOWED,
+//    SEPARATE_MINUTES_MISSING, NOT_ENFORCED_IN_TIME), judged only from the new facts.
+export const JUDGMENT_VERSION = 3;

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../shared/calendar-date';
 import type { DecisionFacts } from '../decision/decision-facts';
+import type { DecisionEnforcement } from '../enforcement/enforcement.rules';
 import type { ReportingRule } from '../delegation-order/delegation-order.events';
 import type { Flag } from './flags';
 
@@ -36,8 +37,15 @@ export interface Judgment {
   /** Index of the first unreported step while the decision is open, else null. */
   readonly currentStep: number | null;
   readonly baseStatus: BaseStatus;
-  /** Every flag but OVERDUE, which depends on `today` (see statusOn). */
+  /**
+   * Every flag but those that depend on `today` (see statusOn): OVERDUE,
+   * SEPARATE_MINUTES_MISSING and NOT_ENFORCED_IN_TIME.
+   */
   readonly flags: readonly Flag[];
+  /** Set while separate minutes are owed: SEPARATE_MINUTES_MISSING after this day. */
+  readonly separateMinutesDueDate?: CalendarDate;
+  /** Set for a decision tracked for enforcement (favourable, under an unenforcedReporting item). */
+  readonly enforcement?: DecisionEnforcement;
 }
 
 /** One decision received at one meeting, from a DecisionsReported event. */
@@ -54,5 +62,12 @@ export interface ReportAtMeeting {
 /** The facts of a decision the judgment reads. */
 export type JudgedDecision = Pick<
   DecisionFacts,
-  'itemCode' | 'decidedAt' | 'decidedBy' | 'registeredAt' | 'amount' | 'urgent' | 'annulled'
+  | 'itemCode'
+  | 'decidedAt'
+  | 'decidedBy'
+  | 'registeredAt'
+  | 'amount'
+  | 'urgent'
+  | 'annulled'
+  | 'favourable'
 >;

@@ -1,4 +1,11 @@
-import { addDays, isValidCalendarDate, previousDay } from './calendar-date';
+import {
+  addDays,
+  addMonthsClamped,
+  daysBetween,
+  isValidCalendarDate,
+  isoWeekday,
+  previousDay,
+} from './calendar-date';
 import { InvalidCalendarDateError } from './domain-errors';
 
 describe('calendar dates', () => {
@@ -46,5 +53,30 @@ describe('calendar dates', () => {
 
   it('refuses to compute with a date that does not exist', () => {
     expect(() => addDays('2023-02-30', 1)).toThrow(InvalidCalendarDateError);
+  });
+
+  it.each([
+    ['1970-01-01', 4],
+    ['2023-04-09', 7],
+    ['2023-06-24', 6],
+    ['2024-02-29', 4],
+    ['2026-12-28', 1],
+  ])('knows %s is ISO weekday %i', (date, weekday) => {
+    expect(isoWeekday(date)).toBe(weekday);
+  });
+
+  it.each([
+    ['2023-11-30', 3, '2024-02-29'],
+    ['2022-11-30', 3, '2023-02-28'],
+    ['2023-01-31', 1, '2023-02-28'],
+    ['2023-10-15', 3, '2024-01-15'],
+    ['2023-03-31', -3, '2022-12-31'],
+  ])('adds to %s %i calendar months, clamped to the month end: %s', (date, months, expected) => {
+    expect(addMonthsClamped(date, months)).toBe(expected);
+  });
+
+  it('counts the days between two dates across a leap day', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2023-03-31', '2021-03-15')).toBe(-746);
   });
 });

@@ -25,6 +25,29 @@ export function previousDay(date: CalendarDate): CalendarDate {
   return addDays(date, -1);
 }
 
+/** ISO weekday: 1 Monday … 7 Sunday. */
+export function isoWeekday(date: CalendarDate): number {
+  // day 0 of the day numbers is 1970-01-01, a Thursday
+  return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * The same day `months` calendar months later, clamped to that month's last
+ * day when it is shorter (2023-11-30 + 3 months = 2024-02-29).
+ */
+export function addMonthsClamped(date: CalendarDate, months: number): CalendarDate {
+  if (!isValidCalendarDate(date)) throw new InvalidCalendarDateError('date', date);
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

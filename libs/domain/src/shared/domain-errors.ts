@@ -61,6 +61,12 @@ export class ReasonRequiredError extends DomainError {
   }
 }
 
+export class InvalidQuarterError extends DomainError {
+  constructor(value: unknown) {
+    super('invalid', 'INVALID_QUARTER', `quarter is not YYYY-Qn: ${String(value)}`, ['quarter']);
+  }
+}
+
 // forbidden (403)
 
 export class NotDecisionSourceError extends DomainError {
@@ -96,6 +102,12 @@ export class MeetingNotFoundError extends DomainError {
 export class DecisionNotFoundError extends DomainError {
   constructor(decisionId: string) {
     super('not-found', 'DECISION_NOT_FOUND', `decision ${decisionId} is not recorded`);
+  }
+}
+
+export class AppealNotFoundError extends DomainError {
+  constructor(decisionId: string, appealId: string) {
+    super('not-found', 'APPEAL_NOT_FOUND', `decision ${decisionId} has no appeal ${appealId}`);
   }
 }
 
@@ -155,6 +167,23 @@ export class DecisionConflictError extends DomainError {
   }
 }
 
+export class MeetingCancelledError extends DomainError {
+  constructor(meetingId: string) {
+    super('conflict', 'MEETING_CANCELLED', `meeting ${meetingId} is cancelled and has no minutes`);
+  }
+}
+
+export class AppealConflictError extends DomainError {
+  constructor(appealId: string, fields: readonly string[]) {
+    super(
+      'conflict',
+      'APPEAL_CONFLICT',
+      `appeal ${appealId} is already recorded with different content (${fields.join(', ')})`,
+      fields,
+    );
+  }
+}
+
 // rule (422): well-formed, but a domain rule refuses it
 
 export class BoardBodyCountError extends DomainError {
@@ -200,5 +229,33 @@ export class CutoffAfterDateError extends DomainError {
 export class DecisionAnnulledError extends DomainError {
   constructor(decisionId: string) {
     super('rule', 'DECISION_ANNULLED', `decision ${decisionId} is annulled and cannot be amended`);
+  }
+}
+
+export class MinutesDateOrderError extends DomainError {
+  constructor(field: 'approvedOn' | 'announcedOn', value: string, earliest: string, what: string) {
+    super('rule', 'MINUTES_DATE_ORDER', `${field} ${value} is before ${what} ${earliest}`, [field]);
+  }
+}
+
+export class NotSeparatelyMinutedError extends DomainError {
+  constructor(decisionId: string, mode: string) {
+    super(
+      'rule',
+      'NOT_SEPARATE_MINUTES',
+      `decision ${decisionId} is judged '${mode}', not 'separate-minutes', so it has no minutes of its own`,
+    );
+  }
+}
+
+export class AppealDateOrderError extends DomainError {
+  constructor(field: 'lodgedOn' | 'decidedOn', value: string, earliest: string, what: string) {
+    super('rule', 'APPEAL_DATE_ORDER', `${field} ${value} is before ${what} ${earliest}`, [field]);
+  }
+}
+
+export class EnforcementOrderError extends DomainError {
+  constructor(event: string, on: string, why: string) {
+    super('rule', 'ENFORCEMENT_ORDER', `${event} on ${on} is impossible: ${why}`, ['event', 'on']);
   }
 }

@@ -14,6 +14,7 @@ export class AuditEventsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
   fromPosition?: number;
 
   @ApiPropertyOptional({ default: 100, maximum: 1000 })

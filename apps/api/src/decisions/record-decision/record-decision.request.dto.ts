@@ -9,12 +9,16 @@ import {
   IsString,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../../application/input/validation';
 import { DecidedByDto } from '../decided-by.dto';
 
-/** The recordable fields but externalId; shared by record and amend. */
+/** Present and not undefined: `null` is then validated (and refused) like any other value. */
+const IfPresent = () => ValidateIf((_, value: unknown) => value !== undefined);
+
+/** The recordable fields but externalId. */
 export class DecisionFieldsDto {
   @ApiProperty({ example: '3.7.2' })
   @IsString()
@@ -54,7 +58,7 @@ export class DecisionFieldsDto {
   @ApiPropertyOptional({
     description: 'sekretess: caseRef and summary shown only to tokens of this board',
   })
-  @IsOptional()
+  @IfPresent()
   @IsBoolean()
   confidential?: boolean;
 
@@ -67,7 +71,7 @@ export class DecisionFieldsDto {
   @ApiPropertyOptional({
     description: 'brådskande ordförandebeslut (KL 6 kap. 39 §): always reported to the nämnd',
   })
-  @IsOptional()
+  @IfPresent()
   @IsBoolean()
   urgent?: boolean;
 }

@@ -5,6 +5,7 @@ import {
   DecisionNotFoundError,
   type DecisionStatus,
   type Flag,
+  FLAGS,
   isOnReportingList,
   openStatusOn,
   type Judgment,
@@ -300,6 +301,124 @@ export class DecisionQueries {
       .pluck()
       .all({ boardId }) as string[];
   }
+
+  /** The size of reportingList(boardId, meeting), counted in SQL by the same rule. */
+  reportingListSize(boardId: string, meeting: MeetingView): number {
+    // isOnReportingList adds only "not cancelled" to the SQL: the current step is the first unreported one
+    if (meeting.cancelled) return 0;
+    return sql(
+      this.db,
+      `SELECT COUNT(*) FROM dt_decisions WHERE board_id = ? AND base_status = 'open'
+           AND current_body_id = ? AND current_ready_on <= ?`,
+    )
+      .pluck()
+      .get(boardId, meeting.bodyId, meeting.listCutoff) as number;
+  }
+
+  /**
+   * How many of the board's decisions decided from–to carry each flag on
+   * `today`, counted as list() filters by flag: OVERDUE by the status rule,
+   * the others as stored. One pass over the period.
+   */
+  flagCounts(
+    boardId: string,
+    filter: { readonly from?: string; readonly to?: string; readonly today: string },
+  ): Record<Flag, number> {
+    const counted = FLAGS.map((flag) =>
+      flag === 'OVERDUE'
+        ? `COALESCE(SUM(CASE WHEN ${statusClause('overdue')} THEN 1 ELSE 0 END), 0) AS ${flag}`
+        : `COALESCE(SUM(flags LIKE '%,${flag},%'), 0) AS ${flag}`,
+    );
+    return sql(
+      this.db,
+      `SELECT ${counted.join(', ')} FROM dt_decisions WHERE board_id = @boardId
+           AND (@from IS NULL OR decided_at >= @from) AND (@to IS NULL OR decided_at <= @to)`,
+    ).get({
+      boardId,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      today: filter.today,
+    }) as Record<Flag, number>;
+  }
+
+  /**
+   * One page of queue(), filtered and paged in SQL: the same decisions in the
+   * same order (overdue first, oldest due first), with its counts, and a flag
+   * filter as list() has (OVERDUE by the status rule, the others as stored).
+   * `total` is how many match every filter.
+   */
+  queuePage(
+    boardId: string,
+    filter: {
+      readonly bodyId?: string;
+      readonly status?: 'pending' | 'overdue';
+      readonly flag?: Flag;
+      readonly today: string;
+      readonly limit: number;
+      readonly offset: number;
+    },
+  ): { items: QueueItem[]; total: number; counts: { pending: number; overdue: number } } {
+    const where = [
+      'board_id = @boardId',
+      "base_status = 'open'",
+      '(@bodyId IS NULL OR current_body_id = @bodyId)',
+    ];
+    if (filter.status) where.push(statusClause(filter.status));
+    if (filter.flag === 'OVERDUE') where.push(statusClause('overdue'));
+    else if (filter.flag) where.push("flags LIKE '%,' || @flag || ',%'");
+    const params = {
+      boardId,
+      bodyId: filter.bodyId ?? null,
+      flag: filter.flag ?? null,
+      today: filter.today,
+    };
+    // the decisions with a due meeting first, then those without: each part is
+    // ordered by an index, where "due_date IS NULL" first would sort them all
+    const part = (dated: boolean) =>
+      [...where, `due_date IS ${dated ? 'NOT ' : ''}NULL`].join(' AND ');
+    const count = (dated: boolean) =>
+      sql(this.db, `SELECT COUNT(*) FROM dt_decisions WHERE ${part(dated)}`)
+        .pluck()
+        .get(params) as number;
+    const pageOf = (dated: boolean, limit: number, offset: number) =>
+      limit <= 0
+        ? []
+        : (sql(
+            this.db,
+            `SELECT decision_id, external_id, item_code, decided_at, current_body_id, due_meeting_id, due_date, flags
+               FROM dt_decisions WHERE ${part(dated)}
+               ORDER BY ${dated ? 'due_date, ' : ''}decided_at, decision_id LIMIT @limit OFFSET @offset`,
+          ).all({ ...params, limit, offset }) as QueueRow[]);
+    const dated = count(true);
+    const first = filter.offset < dated ? pageOf(true, filter.limit, filter.offset) : [];
+    const rows = [
+      ...first,
+      ...pageOf(false, filter.limit - first.length, Math.max(0, filter.offset - dated)),
+    ];
+    const total = dated + count(false);
+    return {
+      items: rows.map((row) => queueItemOf(row, filter.today)),
+      total,
+      counts: this.queueCounts(boardId, filter),
+    };
+  }
+
+  /** queue()'s counts alone, counted in SQL by the status rule. */
+  queueCounts(
+    boardId: string,
+    filter: { readonly bodyId?: string; readonly today: string },
+  ): { pending: number; overdue: number } {
+    return sql(
+      this.db,
+      `SELECT COALESCE(SUM(CASE WHEN ${statusClause('pending')} THEN 1 ELSE 0 END), 0) AS pending,
+              COALESCE(SUM(CASE WHEN ${statusClause('overdue')} THEN 1 ELSE 0 END), 0) AS overdue
+         FROM dt_decisions WHERE board_id = @boardId AND base_status = 'open'
+           AND (@bodyId IS NULL OR current_body_id = @bodyId)`,
+    ).get({ boardId, bodyId: filter.bodyId ?? null, today: filter.today }) as {
+      pending: number;
+      overdue: number;
+    };
+  }
 }
 
 /** Flags are stored as `,A,B,` so that one can be matched with LIKE. */
@@ -328,6 +447,33 @@ function toView(row: Row, today: string, maySeeConfidential: boolean): DecisionV
     recordedAt: row.recorded_at,
     orderVersionId: judgment.orderVersionId,
     reporting: judgment.reporting,
+    status,
+    flags,
+  };
+}
+
+interface QueueRow {
+  decision_id: string;
+  external_id: string;
+  item_code: string;
+  decided_at: string;
+  current_body_id: string | null;
+  due_meeting_id: string | null;
+  due_date: string | null;
+  flags: string;
+}
+
+/** A row of the queue as queue() answers it: status and flags on `today`. */
+function queueItemOf(row: QueueRow, today: string): QueueItem {
+  const { status, flags } = openStatusOn(row.due_date, storedFlags(row.flags), today);
+  return {
+    decisionId: row.decision_id,
+    externalId: row.external_id,
+    itemCode: row.item_code,
+    decidedAt: row.decided_at,
+    bodyId: row.current_body_id,
+    dueMeetingId: row.due_meeting_id,
+    dueDate: row.due_date,
     status,
     flags,
   };

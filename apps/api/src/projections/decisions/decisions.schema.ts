@@ -67,4 +67,6 @@ CREATE INDEX IF NOT EXISTS dt_decisions_by_source ON dt_decisions (board_id, sou
 CREATE INDEX IF NOT EXISTS dt_decisions_by_current_body ON dt_decisions (board_id, current_body_id, decided_at, decision_id);
 CREATE INDEX IF NOT EXISTS dt_decisions_by_item ON dt_decisions (board_id, item_code, decided_at, decision_id);
 CREATE INDEX IF NOT EXISTS dt_decisions_by_case_ref ON dt_decisions (board_id, case_ref, decided_at, decision_id);
+-- covers flagCounts (flags and status by decision date) without reading the decisions' JSON
+CREATE INDEX IF NOT EXISTS dt_decisions_flags_by_date ON dt_decisions (board_id, decided_at, flags, base_status, due_date);
 `;

@@ -104,8 +104,8 @@ thead th { border-bottom: 2px solid var(--text); }
 .field--checkbox input { width: 1.5rem; height: 1.5rem; margin: 0; }
 fieldset { border: 1px solid var(--border); margin: 0 0 1.5rem; padding: 1rem; max-width: 100%; }
 legend { font-weight: 700; padding: 0 0.25rem; }
-.filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr)); gap: 0 1.5rem; }
-.filters .field { margin-bottom: 1rem; }
+.decision-filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr)); gap: 0 1.5rem; }
+.decision-filters .field { margin-bottom: 1rem; }
 .facts { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: 0.25rem 1.5rem; margin: 0 0 1.5rem; }
 .facts dt { font-weight: 700; }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
@@ -124,4 +124,15 @@ legend { font-weight: 700; padding: 0 0.25rem; }
 .flag-explanations { list-style: none; padding: 0; }
 .flag-explanations li { border-left: 6px solid var(--error); padding: 0 1rem; margin: 0 0 1rem; }
 .flag-explanations h3 { font-size: 1.125rem; margin: 0.5rem 0; }
+.field select { display: block; max-width: 100%; font: inherit; padding: 0.5rem; border: 2px solid var(--text); border-radius: 0; background: var(--bg); color: var(--text); }
+.filters { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-end; min-width: 0; border: 1px solid var(--border); padding: 0.75rem 1rem; margin: 0 0 1.5rem; }
+.filters .field { margin-bottom: 1rem; min-width: 0; max-width: 100%; }
+.filters select { width: 100%; }
+.filters .button { margin-bottom: 1rem; }
+.figures { display: flex; flex-wrap: wrap; gap: 1rem 2rem; list-style: none; padding: 0; }
+.figure { display: block; font-size: 2rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.flag-explained dt { font-weight: 700; }
+.flag-explained dd { margin: 0 0 0.5rem; }
+/* a visually hidden text in a cell is absolutely positioned: keep it inside the table's scroll box */
+.table-wrap { position: relative; }
 `;

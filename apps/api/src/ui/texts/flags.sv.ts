@@ -78,4 +78,32 @@ export const FLAG_TEXTS: Readonly<Record<Flag, FlagText>> = {
     rule: 'Ett beslut anmäls vid nästa sammanträde; utan planerat sammanträde går det inte att säga när.',
     law: 'Kommunallagen 6 kap. 40 § och 7 kap. 8 §.',
   },
+  ANNOUNCEMENT_LATE: {
+    title: 'Protokollet anslogs för sent',
+    meaning:
+      'Justeringen av protokollet från sammanträdet där beslutet anmäldes tillkännagavs för sent på anslagstavlan.',
+    rule: 'Justeringen ska tillkännages på anslagstavlan senast andra dagen efter justeringen; överklagandetiden räknas från tillkännagivandet.',
+    law: 'Kommunallagen 8 kap. 12 § och 13 kap. 5 §; lag (1930:173) om beräkning av lagstadgad tid.',
+  },
+  AUTOMATED_DECISION_NOT_ALLOWED: {
+    title: 'Automatiserat beslut där det inte är tillåtet',
+    meaning:
+      'Beslutet fattades av en automatiserad beslutsfunktion under en punkt där automatiserade beslut inte får användas.',
+    rule: 'Automatiserat beslutsfattande får inte användas för beslut som kan överklagas genom laglighetsprövning, beslut som inte kan överklagas, upphandling eller valfrihetssystem.',
+    law: 'Kommunallagen 6 kap. 37–38 §§.',
+  },
+  SEPARATE_MINUTES_MISSING: {
+    title: 'Särskilt protokoll saknas',
+    meaning:
+      'Beslutet ska protokollföras särskilt, men inget tillkännagivet protokoll finns inom nämndens frist.',
+    rule: 'Beslut som inte anmäls och kan överklagas genom laglighetsprövning ska protokollföras särskilt och tillkännages på anslagstavlan.',
+    law: 'Kommunallagen 6 kap. 40 §, 7 kap. 8 § och 8 kap. 12 §.',
+  },
+  NOT_ENFORCED_IN_TIME: {
+    title: 'Ej verkställt inom tre månader',
+    meaning:
+      'Ett gynnande beslut har inte verkställts inom tre månader från beslutet (eller från ett avbrott i verkställigheten).',
+    rule: 'Gynnande beslut som inte verkställts inom tre månader rapporteras varje kvartal till nämnden och IVO.',
+    law: 'Socialtjänstlagen (2001:453) 16 kap. 6 f § (numrering enligt 2001 års lag) och LSS 28 f §.',
+  },
 };

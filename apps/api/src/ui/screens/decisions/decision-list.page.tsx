@@ -39,7 +39,7 @@ export function DecisionListPage(props: DecisionListPageProps) {
       <ErrorSummary errors={request.errors} />
       <div role="search">
         <Form action={screenPath(board.boardId, 'beslut')} csrfToken={csrfToken} method="get">
-          <fieldset class="filters">
+          <fieldset class="decision-filters">
             <legend>Sök och filtrera</legend>
             <SelectField
               name="status"
