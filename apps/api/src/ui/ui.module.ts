@@ -10,6 +10,8 @@ import { UiNotFoundController } from './not-found.controller';
 import { SignInController } from './sign-in.controller';
 import { StylesheetController } from './stylesheet.controller';
 import { UiExceptionFilter } from './ui-exception.filter';
+import { UiDecisionListController } from './screens/decisions/decision-list.controller';
+import { UiDecisionController } from './screens/decisions/decision.controller';
 import { UiFlagsController } from './screens/flaggor/flags.controller';
 import { UiOverviewController } from './screens/oversikt/overview.controller';
 import { UiQueueController } from './screens/anmalningsko/queue.controller';
@@ -27,6 +29,8 @@ import { UiRevisionController } from './screens/revision/revision.controller';
 const SESSION_CONTROLLERS = [
   SignInController,
   UiBoardsController,
+  UiDecisionListController,
+  UiDecisionController,
   UiOverviewController,
   UiQueueController,
   UiFlagsController,

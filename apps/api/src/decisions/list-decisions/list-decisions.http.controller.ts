@@ -34,10 +34,18 @@ export class ListDecisionsHttpController {
     @Caller() caller: Principal,
   ) {
     this.boards.require(boardId);
+    const maySee = maySeeConfidential(caller, boardId);
+    // a caller who sees case numbers masked may not search them out either
+    const { caseRef, ...filters } = query;
     return this.decisions.list(
       boardId,
-      { ...query, today: this.clock.todayOr(query.today), limit: query.limit ?? 100 },
-      maySeeConfidential(caller, boardId),
+      {
+        ...filters,
+        ...(maySee && { caseRef }),
+        today: this.clock.todayOr(query.today),
+        limit: query.limit ?? 100,
+      },
+      maySee,
     );
   }
 }

@@ -60,4 +60,30 @@ export class ListDecisionsQuery extends TodayQuery {
   @IsString()
   @MaxLength(500)
   cursor?: string;
+
+  @ApiPropertyOptional({
+    description: 'the body of the current step: decisions now waiting to be reported there',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  bodyId?: string;
+
+  @ApiPropertyOptional({ description: 'the source system that sent the decision' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  sourceSystem?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'the case number, exactly or its beginning; honoured only for callers who may see the board’s confidential data, ignored for the others',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  caseRef?: string;
 }

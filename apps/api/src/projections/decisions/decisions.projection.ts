@@ -26,8 +26,9 @@ import { DECISIONS_SCHEMA, DECISIONS_TABLES } from './decisions.schema';
  * (kept below 1000 by far): a rule change rebuilds the read model on the next
  * start instead of leaving history judged by the old rule.
  * 2: dt_reports keeps the report's minutes paragraph.
+ * 3: dt_decisions keeps the case number (case_ref), for the list's caseRef filter.
  */
-const DECISIONS_SCHEMA_VERSION = 2;
+const DECISIONS_SCHEMA_VERSION = 3;
 
 const HANDLED: ReadonlySet<DomainEventType> = new Set<DomainEventType>([
   'BoardDefined',
@@ -183,10 +184,12 @@ export class DecisionsProjection implements Projection {
     sql(
       db,
       `INSERT INTO dt_decisions (decision_id, board_id, source_system, external_id, item_code, decided_at,
-         recorded_at, history, judgment, base_status, current_body_id, current_ready_on, due_meeting_id, due_date, flags)
+         recorded_at, history, judgment, base_status, current_body_id, current_ready_on, due_meeting_id, due_date, flags,
+         case_ref)
        VALUES (@decisionId, @boardId, @sourceSystem, @externalId, @itemCode, @decidedAt, @recordedAt, @history,
-         @judgment, @baseStatus, @currentBodyId, @currentReadyOn, @dueMeetingId, @dueDate, @flags)
+         @judgment, @baseStatus, @currentBodyId, @currentReadyOn, @dueMeetingId, @dueDate, @flags, @caseRef)
        ON CONFLICT (decision_id) DO UPDATE SET item_code = excluded.item_code, decided_at = excluded.decided_at,
+         case_ref = excluded.case_ref,
          history = excluded.history, judgment = excluded.judgment, base_status = excluded.base_status,
          current_body_id = excluded.current_body_id, current_ready_on = excluded.current_ready_on,
          due_meeting_id = excluded.due_meeting_id, due_date = excluded.due_date, flags = excluded.flags`,
@@ -197,6 +200,7 @@ export class DecisionsProjection implements Projection {
       externalId: f.externalId,
       itemCode: f.itemCode,
       decidedAt: f.decidedAt,
+      caseRef: f.caseRef,
       recordedAt: recorded.recordedAt,
       history: JSON.stringify(history),
       ...judgmentColumns(judgment),

@@ -68,7 +68,19 @@ export interface ListFilter {
   readonly today: string;
   readonly limit: number;
   readonly cursor?: string;
+  /** the body of the current step: where the decision now waits to be reported */
+  readonly bodyId?: string;
+  readonly sourceSystem?: string;
+  /**
+   * The case number, exactly or as its beginning. Only for callers who may
+   * see confidential data: the door drops it for the others, so a masked
+   * case number cannot be searched out.
+   */
+  readonly caseRef?: string;
 }
+
+/** Above every character, so [prefix, prefix + this) holds exactly the strings starting with prefix. */
+const AFTER_EVERY_CHARACTER = String.fromCodePoint(0x10ffff);
 
 const COLUMNS = 'decision_id, board_id, recorded_at, history, judgment, decided_at';
 
@@ -129,6 +141,10 @@ export class DecisionQueries {
     if (filter.itemCode) where.push('item_code = @itemCode');
     if (filter.from) where.push('decided_at >= @from');
     if (filter.to) where.push('decided_at <= @to');
+    if (filter.bodyId) where.push('current_body_id = @bodyId');
+    if (filter.sourceSystem) where.push('source_system = @sourceSystem');
+    // a range rather than LIKE, so the index serves it and % or _ in a case number mean themselves
+    if (filter.caseRef) where.push('case_ref >= @caseRef AND case_ref < @caseRefEnd');
     if (filter.cursor) {
       where.push('(decided_at, decision_id) > (@cursorDate, @cursorId)');
     }
@@ -144,6 +160,10 @@ export class DecisionQueries {
       itemCode: filter.itemCode ?? null,
       from: filter.from ?? null,
       to: filter.to ?? null,
+      bodyId: filter.bodyId ?? null,
+      sourceSystem: filter.sourceSystem ?? null,
+      caseRef: filter.caseRef ?? null,
+      caseRefEnd: filter.caseRef ? filter.caseRef + AFTER_EVERY_CHARACTER : null,
       cursorDate,
       cursorId,
       limit: filter.limit + 1,
@@ -260,6 +280,26 @@ export class DecisionQueries {
       dueDate: row.due_date,
       judgment: JSON.parse(row.judgment) as Judgment,
     }));
+  }
+
+  /**
+   * The source systems that sent the board's decisions, in order: a skip
+   * scan of the (board_id, source_system) index, a few steps, not a pass
+   * over the board's decisions.
+   */
+  sourceSystems(boardId: string): string[] {
+    return sql(
+      this.db,
+      `WITH RECURSIVE systems(name) AS (
+         SELECT MIN(source_system) FROM dt_decisions WHERE board_id = @boardId
+         UNION ALL
+         SELECT (SELECT MIN(source_system) FROM dt_decisions
+                   WHERE board_id = @boardId AND source_system > systems.name)
+           FROM systems WHERE systems.name IS NOT NULL)
+       SELECT name FROM systems WHERE name IS NOT NULL`,
+    )
+      .pluck()
+      .all({ boardId }) as string[];
   }
 
   /** The size of reportingList(boardId, meeting), counted in SQL by the same rule. */

@@ -57,11 +57,16 @@ CREATE TABLE IF NOT EXISTS dt_decisions (
   current_ready_on TEXT,
   due_meeting_id TEXT,
   due_date TEXT,
-  flags TEXT NOT NULL
+  flags TEXT NOT NULL,
+  case_ref TEXT
 );
 CREATE INDEX IF NOT EXISTS dt_decisions_queue ON dt_decisions (board_id, base_status, due_date, decided_at);
 CREATE INDEX IF NOT EXISTS dt_decisions_by_date ON dt_decisions (board_id, decided_at, decision_id);
 CREATE INDEX IF NOT EXISTS dt_decisions_by_body ON dt_decisions (board_id, current_body_id, base_status);
+CREATE INDEX IF NOT EXISTS dt_decisions_by_source ON dt_decisions (board_id, source_system, decided_at, decision_id);
+CREATE INDEX IF NOT EXISTS dt_decisions_by_current_body ON dt_decisions (board_id, current_body_id, decided_at, decision_id);
+CREATE INDEX IF NOT EXISTS dt_decisions_by_item ON dt_decisions (board_id, item_code, decided_at, decision_id);
+CREATE INDEX IF NOT EXISTS dt_decisions_by_case_ref ON dt_decisions (board_id, case_ref, decided_at, decision_id);
 -- covers flagCounts (flags and status by decision date) without reading the decisions' JSON
 CREATE INDEX IF NOT EXISTS dt_decisions_flags_by_date ON dt_decisions (board_id, decided_at, flags, base_status, due_date);
 -- the decisions reported at one meeting (DecisionQueries.reportedAt); an index only, so no rebuild

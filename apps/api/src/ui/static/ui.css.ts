@@ -95,6 +95,35 @@ thead th { border-bottom: 2px solid var(--text); }
 .pagination ul { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; padding: 0; }
 .board-list { list-style: none; padding: 0; }
 .board-list li { margin: 0 0 0.75rem; font-size: 1.125rem; }
+.field select, .field textarea {
+  display: block; width: 100%; max-width: 36rem; font: inherit; padding: 0.5rem;
+  border: 2px solid var(--text); border-radius: 0; background: var(--bg);
+}
+.field--error select, .field--error textarea { border-color: var(--error); border-width: 3px; }
+.field--checkbox { display: flex; gap: 0.5rem; align-items: center; }
+.field--checkbox input { width: 1.5rem; height: 1.5rem; margin: 0; }
+fieldset { border: 1px solid var(--border); margin: 0 0 1.5rem; padding: 1rem; max-width: 100%; }
+legend { font-weight: 700; padding: 0 0.25rem; }
+.decision-filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr)); gap: 0 1.5rem; }
+.decision-filters .field { margin-bottom: 1rem; }
+.facts { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: 0.25rem 1.5rem; margin: 0 0 1.5rem; }
+.facts dt { font-weight: 700; }
+.facts dd { margin: 0; overflow-wrap: anywhere; }
+.actions { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; padding: 0; }
+.actions .button { display: inline-block; text-decoration: none; color: #fff; }
+.button--danger { background: var(--error); border-color: var(--error); }
+.button--danger:hover { background: #7a1013; }
+.button--plain { background: var(--bg); color: var(--accent-dark); border-color: var(--accent); }
+.button--plain:hover { background: var(--soft); }
+.inline-form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0 0 1.5rem; }
+.inline-form input { font: inherit; padding: 0.4rem; border: 2px solid var(--text); }
+.timeline { padding-left: 1.5rem; }
+.timeline h3 { font-size: 1.125rem; margin: 1rem 0 0.25rem; }
+.timeline__late { color: var(--error); font-weight: 700; }
+.flag-list, .details { margin: 0; padding-left: 1.1rem; }
+.flag-explanations { list-style: none; padding: 0; }
+.flag-explanations li { border-left: 6px solid var(--error); padding: 0 1rem; margin: 0 0 1rem; }
+.flag-explanations h3 { font-size: 1.125rem; margin: 0.5rem 0; }
 .field select { display: block; max-width: 100%; font: inherit; padding: 0.5rem; border: 2px solid var(--text); border-radius: 0; background: var(--bg); color: var(--text); }
 .filters { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-end; min-width: 0; border: 1px solid var(--border); padding: 0.75rem 1rem; margin: 0 0 1.5rem; }
 .filters .field { margin-bottom: 1rem; min-width: 0; max-width: 100%; }

@@ -5,28 +5,28 @@ import type {
   MeetingEvent,
 } from '@delegationsbeslut/domain';
 
-type EventType = (BoardEvent | DelegationOrderEvent | MeetingEvent | DecisionEvent)['type'];
+export type EventType = (BoardEvent | DelegationOrderEvent | MeetingEvent | DecisionEvent)['type'];
 
 /**
- * The log's event types in Swedish. A Record over every domain event type, so
- * a new event without a text does not compile.
+ * Every event of the log in Swedish, for histories and the event log. Typed
+ * as a Record over the event types, so a new event without a text does not compile.
  */
 export const EVENT_TEXTS: Readonly<Record<EventType, string>> = {
   BoardDefined: 'Nämnden lades upp',
   BoardUpdated: 'Nämnden ändrades',
-  DelegationOrderVersionAdopted: 'Delegationsordningen antogs i ny version',
+  DelegationOrderVersionAdopted: 'Version av delegationsordningen antogs',
   MeetingScheduled: 'Sammanträde planerades',
   MeetingCancelled: 'Sammanträde ställdes in',
-  DecisionsReported: 'Beslut anmäldes',
-  ReportsWithdrawn: 'Anmälan återkallades',
-  DecisionRecorded: 'Beslut registrerades',
-  DecisionAmended: 'Beslut ändrades',
-  DecisionAnnulled: 'Beslut upphävdes',
+  DecisionsReported: 'Anmält vid sammanträde',
+  ReportsWithdrawn: 'Anmälan återkallad',
+  DecisionRecorded: 'Beslutet registrerades',
+  DecisionAmended: 'Beslutet ändrades',
+  DecisionAnnulled: 'Beslutet upphävdes',
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_TEXTS) as readonly EventType[];
 
-/** The Swedish name of a stored event type; a type unknown to this build is shown as stored. */
+/** The Swedish name of an event type; a type this build does not know is shown as it is stored. */
 export function eventText(type: string): string {
-  return (EVENT_TEXTS as Readonly<Record<string, string>>)[type] ?? type;
+  return Object.hasOwn(EVENT_TEXTS, type) ? EVENT_TEXTS[type as EventType] : type;
 }
