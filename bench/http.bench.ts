@@ -21,6 +21,21 @@ interface Health {
 
 async function setUpBoard(api: Api): Promise<string[]> {
   await defineBenchBoard(api);
+  // a second version, in force after every bench decision, for the comparison screen
+  await api.post(`/api/v1/boards/${BOARD}/delegation-order/versions`, {
+    versionId: 'v2024',
+    effectiveFrom: '2024-06-01',
+    defaultRoute: ['ifon'],
+    items: [
+      { code: '3.7.2', title: 'Bistånd', delegates: ['socialsekreterare'], reporting: 'report' },
+      {
+        code: '3.7.3',
+        title: 'Bistånd utöver norm',
+        delegates: ['enhetschef'],
+        reporting: 'report',
+      },
+    ],
+  });
   const meetings: { id: string; day: number }[] = [];
   for (let day = 10; day < 380; day += 14) {
     const id = `su-${day}`;
@@ -153,7 +168,7 @@ export async function benchHttp(): Promise<void> {
         { name: 'anmalningsko', path: `${board}/anmalningsko?lage=2024-01-15` },
         { name: 'anmalningsko.last-page', path: `${board}/anmalningsko?lage=2024-01-15&sida=50` },
         { name: 'sammantraden', path: `${board}/sammantraden` },
-        { name: 'sammantrade.utskott', path: `${board}/sammantraden/${meetings.at(-3)}` },
+        { name: 'sammantrade.utskott', path: `${board}/sammantraden/su-346` },
         { name: 'sammantrade.namnd', path: `${board}/sammantraden/ifon-350` },
         { name: 'beslut', path: `${board}/beslut` },
         { name: 'beslut.flagga', path: `${board}/beslut?flagga=AMOUNT_OVER_LIMIT` },
@@ -163,8 +178,27 @@ export async function benchHttp(): Promise<void> {
         { name: 'beslut.diarienummer', path: `${board}/beslut?diarienummer=IFO%202023%2F1` },
         { name: 'delegationsordning', path: `${board}/delegationsordning` },
         { name: 'delegationsordning.version', path: `${board}/delegationsordning/v2023` },
+        {
+          name: 'delegationsordning.jamfor',
+          path: `${board}/delegationsordning/jamfor?fran=v2023&till=v2024`,
+        },
         { name: 'flaggor', path: `${board}/flaggor` },
         { name: 'revision', path: `${board}/revision` },
+        {
+          name: 'sammantrade.utskott.pdf',
+          path: `${board}/sammantraden/su-178/lista.pdf`,
+          samples: 3,
+        },
+        {
+          name: 'sammantrade.utskott.csv',
+          path: `${board}/sammantraden/su-178/lista.csv`,
+          samples: 3,
+        },
+        {
+          name: 'sammantrade.namnd.pdf',
+          path: `${board}/sammantraden/ifon-350/lista.pdf`,
+          samples: 3,
+        },
       ],
       SCREEN_SAMPLES,
       { decisions: total },

@@ -4,9 +4,9 @@ import type { MeetingEvent } from './meeting.events';
 import type { ExistingMeetingState } from './meeting.state';
 import type { JudgmentLookup } from './report-decisions.rules';
 
-// A third refusal belongs here once the product records minutes: a report in
-// approved minutes (justerat protokoll) is corrected at a later meeting, not
-// withdrawn (ui.md). Nothing models minutes yet, so nothing refuses it.
+// A third refusal belongs here once the app records minutes (the rules are in
+// ../minutes/, their events are not recorded yet): a report in approved minutes
+// (justerat protokoll) is corrected at a later meeting, not withdrawn.
 export const WITHDRAW_REJECTION_CODES = [
   'NOT_REPORTED_AT_MEETING',
   'UNKNOWN_DECISION',

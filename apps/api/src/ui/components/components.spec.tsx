@@ -5,7 +5,7 @@ import { safeLocalPath, screenPath } from '../ui-paths';
 const html = (node: preact.VNode): string => render(node);
 
 describe('the UI components', () => {
-  it('Layout: Swedish, a skip link to main, the board’s seven screens with the current one marked', () => {
+  it('Layout: Swedish, a skip link to main, a nämndsekreterare’s six screens with the current one marked', () => {
     const page = html(
       <Layout
         title="Översikt"
@@ -33,9 +33,28 @@ describe('the UI components', () => {
       'Beslut',
       'Delegationsordning',
       'Flaggor',
-      'Revision',
     ]);
     expect(links.filter((m) => m[2]).map((m) => m[1])).toEqual(['beslut']);
+  });
+
+  it('Layout: Revision is offered to auditors (as the API’s audit endpoints), not to a nämndsekreterare', () => {
+    const navFor = (roles: ('auditor' | 'board-admin')[]) =>
+      [
+        ...html(
+          <Layout
+            title="Översikt"
+            board={{ boardId: 'ifon', name: 'IFON' }}
+            current="oversikt"
+            user={{ name: 'X', roles, boards: ['ifon'] }}
+            csrfToken="t"
+          >
+            <h1>Översikt</h1>
+          </Layout>,
+        ).matchAll(/<a href="\/namnder\/ifon\/([a-z]+)"/g),
+      ].map((m) => m[1]);
+    expect(navFor(['auditor'])).toContain('revision');
+    expect(navFor(['board-admin'])).not.toContain('revision');
+    expect(navFor(['auditor'])).toHaveLength(7);
   });
 
   it('escapes what it renders', () => {

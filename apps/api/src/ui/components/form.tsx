@@ -84,6 +84,7 @@ export function Field({
 }
 
 export interface FieldError {
+  /** '' for an error of the whole form (shown in the summary, linked to no field) */
   readonly field: string;
   readonly message: string;
 }
@@ -92,12 +93,13 @@ export interface FieldError {
 export function ErrorSummary({ errors }: { readonly errors: readonly FieldError[] }) {
   if (errors.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="felrubrik">
+    // focused on load, so keyboard and screen-reader users land on the errors (WCAG 3.3.1)
+    <div class="error-summary" role="alert" aria-labelledby="felrubrik" tabindex={-1} autofocus>
       <h2 id="felrubrik">Det finns {errors.length === 1 ? 'ett fel' : `${errors.length} fel`}</h2>
       <ul>
-        {errors.map((e) => (
-          <li key={e.field}>
-            <a href={`#${fieldId(e.field)}`}>{e.message}</a>
+        {errors.map((e, i) => (
+          <li key={`${i}-${e.field}`}>
+            {e.field === '' ? e.message : <a href={`#${fieldId(e.field)}`}>{e.message}</a>}
           </li>
         ))}
       </ul>

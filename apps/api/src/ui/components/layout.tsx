@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { ROLE_TEXTS } from '../texts';
 import { SCREENS, type ScreenKey, UI_PATHS, screenPath } from '../ui-paths';
 import type { UiUser } from '../session/ui-user';
+import { hasRole } from '../../auth/principal';
 
 export interface LayoutProps {
   /** the page's own title; "– Delegationsbeslut" is added */
@@ -59,7 +60,7 @@ export function Layout({ title, user, board, current, csrfToken, children }: Lay
           {board && (
             <nav aria-label="Nämndens sidor" class="site-nav">
               <ul>
-                {SCREENS.map((screen) => (
+                {SCREENS.filter((screen) => mayOpen(screen.key, user)).map((screen) => (
                   <li key={screen.key}>
                     <a
                       href={screenPath(board.boardId, screen.key)}
@@ -79,4 +80,9 @@ export function Layout({ title, user, board, current, csrfToken, children }: Lay
       </body>
     </html>
   );
+}
+
+/** Revision is the auditors' (as the API's audit endpoints): others are not offered the link. */
+function mayOpen(screen: ScreenKey, user: UiUser | undefined): boolean {
+  return screen !== 'revision' || (user !== undefined && hasRole(user, ['auditor']));
 }

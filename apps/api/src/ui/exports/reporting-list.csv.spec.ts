@@ -44,4 +44,21 @@ describe('the reporting list as CSV', () => {
     expect(csv.toString('utf8')).not.toContain('IFO 2023-04711');
     expect(rows[1].Diarienummer).toBe('IFON 2023-00120');
   });
+
+  it('given a summary from the source system that starts like a formula, then the cell stays text', () => {
+    const list = ifonList('internal');
+    const [group] = list.groups;
+    const hostile = {
+      ...list,
+      groups: [
+        { ...group, rows: [{ ...group.rows[0], summary: '=HYPERLINK("http://x","klicka")' }] },
+      ],
+    };
+    const rows = parse(reportingListCsv(hostile), {
+      bom: true,
+      delimiter: ';',
+      columns: true,
+    }) as Record<string, string>[];
+    expect(rows[0].Sammanfattning).toBe(`'=HYPERLINK("http://x","klicka")`);
+  });
 });

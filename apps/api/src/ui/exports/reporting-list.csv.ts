@@ -38,6 +38,9 @@ export function reportingListCsv(list: ReportingListExport): Buffer {
     record_delimiter: '\r\n',
     header: true,
     columns: [...REPORTING_LIST_CSV_COLUMNS],
+    // summaries and case numbers come from source systems: a cell starting with
+    // = + - @ must stay text in a spreadsheet, never run as a formula
+    escape_formulas: true,
   });
   return Buffer.from(text, 'utf8');
 }

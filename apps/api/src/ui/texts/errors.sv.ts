@@ -7,6 +7,8 @@ export const ERROR_CODE_TEXTS: Readonly<Record<string, string>> = {
   INVALID_DATE: 'Datumet är inte ett giltigt datum (ÅÅÅÅ-MM-DD).',
   INVALID_MINUTES_PARAGRAPH: 'Ange protokollsparagrafen som kort text, t.ex. § 123.',
   REASON_REQUIRED: 'Ange ett skäl.',
+  INVALID_CURSOR:
+    'Sidan kunde inte visas: länken till nästa sida är inte giltig. Börja om från första sidan.',
   INVALID_QUARTER: 'Ange kvartalet som år och kvartal, t.ex. 2023-Q1.',
   APPEAL_NOT_FOUND: 'Överklagandet finns inte.',
   MEETING_CANCELLED: 'Sammanträdet är inställt.',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   BODY_KINDS,
@@ -28,13 +28,28 @@ const source = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 
 /** The codes the API can answer, read from where they are defined, so a new one cannot be missed. */
 function apiErrorCodes(): string[] {
-  const domain = source('libs/domain/src/shared/domain-errors.ts');
+  // every DomainError of the domain and of the app (e.g. the read side's INVALID_CURSOR)
+  const errorFiles = [
+    'libs/domain/src/shared/domain-errors.ts',
+    ...sourceFiles('apps/api/src').filter((file) => file.endsWith('.errors.ts')),
+  ];
   const filter = source('apps/api/src/application/api-error.ts');
   const codes = [
-    ...domain.matchAll(/super\(\s*'(?:invalid|forbidden|not-found|conflict|rule)',\s*'([A-Z_]+)'/g),
+    ...errorFiles.flatMap((file) => [
+      ...source(file).matchAll(
+        /super\(\s*'(?:invalid|forbidden|not-found|conflict|rule)',\s*'([A-Z_]+)'/g,
+      ),
+    ]),
     ...filter.matchAll(/code: '([A-Z_]+)'/g),
   ].map((m) => m[1]);
   return [...new Set(codes)];
+}
+
+/** Every TypeScript file below a folder, relative to the repository. */
+function sourceFiles(folder: string): string[] {
+  return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => join(folder, file));
 }
 
 function apiStatusCodes(): number[] {

@@ -56,9 +56,12 @@ export function stepTimelines(
   view: DecisionView,
   board: BoardView,
   meetingOf: (meetingId: string) => MeetingView | undefined,
-  today: string,
 ): StepTimeline[] {
   const bodyName = bodyNameOf(board);
+  // only the current step (ready, unreported) can be overdue, and the domain's
+  // status on the view's day says whether it is: no second copy of the rule here
+  const overdue = (step: DecisionView['reporting']['steps'][number]) =>
+    view.status === 'overdue' && step.readyOn !== null && step.reportedOn === null;
   return view.reporting.steps.map((step) => {
     const name = bodyName(step.bodyId);
     const lines: TimelineLine[] = [];
@@ -69,7 +72,7 @@ export function stepTimelines(
     lines.push({ text: `Klar för anmälan ${formatDate(step.readyOn)}`, state: 'done' });
     if (step.dueMeetingId !== null && step.dueDate !== null) {
       const due = meetingOf(step.dueMeetingId);
-      const late = step.reportedOn === null && step.dueDate < today;
+      const late = overdue(step);
       lines.push({
         text: `${late ? 'Skulle ha anmälts' : 'Ska anmälas'} vid ${name}, sammanträdet ${formatDate(step.dueDate)}${due?.cancelled ? ' (inställt)' : ''}`,
         state: late ? 'late' : step.reportedOn === null ? 'waiting' : 'done',
@@ -83,7 +86,7 @@ export function stepTimelines(
         text: `Anmäld ${formatDate(step.reportedOn)}${paragraph}${step.late ? ' – för sent' : ''}`,
         state: step.late ? 'late' : 'done',
       });
-    } else if (step.dueDate !== null && step.dueDate < today) {
+    } else if (overdue(step)) {
       lines.push({ text: 'Ej anmäld – försenad', state: 'late' });
     }
     return { bodyName: name, lines };

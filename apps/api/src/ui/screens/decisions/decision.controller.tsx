@@ -236,7 +236,7 @@ export class UiDecisionController {
       maySeeConfidential: maySee,
       version,
       item: version?.items.find((i) => i.code === view.itemCode),
-      steps: stepTimelines(view, board, (id) => this.meetings.get(boardId, id), today),
+      steps: stepTimelines(view, board, (id) => this.meetings.get(boardId, id)),
       history: historyRows(history, bodyNameOf(board), view.confidential && !maySee),
     };
   }

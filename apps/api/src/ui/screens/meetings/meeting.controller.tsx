@@ -159,7 +159,12 @@ export class UiMeetingController {
         error.statusCode,
         decisionIds,
         paragraph,
-        [{ field: 'paragraf', message: errorText(error) }],
+        [
+          {
+            field: fieldOf(error, 'INVALID_MINUTES_PARAGRAPH', 'paragraf'),
+            message: errorText(error),
+          },
+        ],
       );
     }
     response.redirect(303, meetingsPaths.result(boardId, meetingId));
@@ -236,7 +241,7 @@ export class UiMeetingController {
         error.statusCode,
         decisionIds,
         reason,
-        [{ field: 'skal', message: errorText(error) }],
+        [{ field: fieldOf(error, 'REASON_REQUIRED', 'skal'), message: errorText(error) }],
       );
     }
     response.redirect(303, meetingsPaths.result(boardId, meetingId));
@@ -366,4 +371,9 @@ export class UiMeetingController {
       />,
     );
   }
+}
+
+/** The field an error of the command belongs to, or none: only its own code is pinned to the field. */
+function fieldOf(error: { readonly code?: string }, code: string, field: string): string {
+  return error.code === code ? field : '';
 }

@@ -115,7 +115,9 @@ export function MeetingPage(
 ) {
   const { lists, mayAct, pages } = props;
   const { board, meeting } = lists;
-  const canReport = mayAct && !meeting.cancelled && meeting.receivesReports;
+  // as the API: a cancelled meeting refuses every report (MEETING_CANCELLED); one not
+  // planned for reports is never due, but a report there is taken (docs/domain-rules.md)
+  const canReport = mayAct && !meeting.cancelled;
   const toReport = pageOfGroups(lists.toReportGroups, pages.toReport, ROWS_PER_PAGE);
   const reported = pageOfGroups(lists.reportedGroups, pages.reported, ROWS_PER_PAGE);
   const href = (next: Partial<MeetingPages>) => {
@@ -131,7 +133,8 @@ export function MeetingPage(
         {meeting.cancelled && (
           <strong> Inställt{meeting.cancelReason ? `: ${meeting.cancelReason}` : ''}.</strong>
         )}
-        {!meeting.receivesReports && ' Tar inte emot anmälan av delegationsbeslut.'}
+        {!meeting.receivesReports &&
+          ' Sammanträdet är inte planerat för anmälan av delegationsbeslut: inget beslut blir försenat till det, men en anmälan här tas emot.'}
       </p>
       <section aria-labelledby="export">
         <h2 id="export">Exportera listan</h2>

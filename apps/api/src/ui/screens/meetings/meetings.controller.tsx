@@ -293,7 +293,8 @@ export class UiMeetingsController {
       const error = toApiError(exception);
       if (error.statusCode >= 500) throw exception;
       return this.sendCancel(request, response, boardId, meetingId, error.statusCode, reason, [
-        { field: 'skal', message: errorText(error) },
+        // a cancel is refused for the meeting (reports made, MEETING_HAS_REPORTS), not its reason
+        { field: '', message: errorText(error) },
       ]);
     }
     response.redirect(303, meetingsPaths.list(boardId, { ar: meeting.date.slice(0, 4) }));
