@@ -1,5 +1,5 @@
 // The seed's "Redovisning av ej verkställda gynnande beslut" for IFON, first
-// quarter 2023 (../shared/seeds/003_fc63ac7faa706fde.txt), as the facts that
+// quarter 2023 (a public document of Borås Stad's IFON), as the facts that
 // produce it: each reported decision is dated 2023-03-31 minus its day count.
 // The six decisions that left the list during the quarter (15 in Q4 2022, 11
 // now) are not in the seed; they are made up, as are the ids and item codes,
