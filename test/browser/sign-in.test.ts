@@ -113,6 +113,18 @@ describe('signing in to the web interface', () => {
     expect(forged.status()).toBe(403);
   });
 
+  it('given a session that has ended, when a form of its page is sent, then the sign-in page, not the 403 page', async () => {
+    await signIn(UI_TOKENS.secretary.token);
+    const csrf = await page.locator('input[name="_csrf"]').first().getAttribute('value');
+    await page.context().clearCookies();
+    const sent = await page.request.post(`${ui.baseUrl}/namnder/ifon/sammantraden`, {
+      form: { _csrf: csrf ?? '', organ: 'ifon', datum: '2023-10-01' },
+      maxRedirects: 0,
+    });
+    expect(sent.status()).toBe(303);
+    expect(sent.headers()['location']).toMatch(/^\/logga-in/);
+  });
+
   it('signs out: the session ends and the old cookie no longer works', async () => {
     await signIn(UI_TOKENS.secretary.token);
     const before = await sessionCookie();

@@ -64,6 +64,12 @@ export class UiGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<UiRequest>();
     if (request[UI_BODY_ERROR] !== undefined) throw request[UI_BODY_ERROR];
+    const user = this.sessions.userOf(request);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(UI_PUBLIC, targets) === true;
+    // signed out (an expired session too): to the sign-in page, before the CSRF check
+    // would answer a form sent from a page of the old session with the 403 page
+    if (!isPublic && !user)
+      throw new UiSignInRequired(request.method === 'GET' ? request.originalUrl : '/');
     if (
       !['GET', 'HEAD'].includes(request.method) &&
       !csrfCheckedAfterUpload(this.reflector, context) &&
@@ -71,10 +77,9 @@ export class UiGuard implements CanActivate {
     ) {
       throw new UiForbidden('csrf');
     }
-    const user = this.sessions.userOf(request);
     if (user) request.uiUser = user;
-    if (this.reflector.getAllAndOverride<boolean>(UI_PUBLIC, targets)) return true;
-    if (!user) throw new UiSignInRequired(request.method === 'GET' ? request.originalUrl : '/');
+    if (isPublic) return true;
+    if (!user) throw new UiSignInRequired('/');
     if (!hasRole(user, [...UI_ROLES])) throw new UiForbidden('source-system');
     const roles = this.reflector.getAllAndOverride<Role[]>(UI_ROLES_KEY, targets) ?? [...UI_ROLES];
     if (!hasRole(user, roles)) throw new UiForbidden('role');
