@@ -3,3 +3,4 @@ export * from './layout';
 export * from './pagination';
 export * from './render';
 export * from './table';
+export * from './fields';

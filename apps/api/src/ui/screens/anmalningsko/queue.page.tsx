@@ -12,7 +12,7 @@ import type { UiUser } from '../../session/ui-user';
 import { FLAG_TEXTS, STATUS_TEXTS, formatDate, formatNumber } from '../../texts';
 import { screenPath } from '../../ui-paths';
 import { QUEUE_PAGE_SIZE, type QueueFilter, queueQuery } from './queue-filter';
-import { SelectField } from './select-field';
+import { SelectField } from '../../components';
 
 /** One row of the queue as the page shows it. */
 export interface QueueRow {

@@ -12,7 +12,6 @@ import {
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { BoardNotFoundError } from '@delegationsbeslut/domain';
 import type { Response } from 'express';
 import { toApiError } from '../../../application/api-error';
 import { commandMeta } from '../../../application/command-meta';
@@ -34,6 +33,7 @@ import {
   emptyBoardForm,
   withOneMoreRow,
 } from './board-form.view-model';
+import { requireBoard } from '../board-screen';
 
 export const boardEditPath = (boardId: string): string =>
   `${UI_PATHS.boards}/${encodeURIComponent(boardId)}/andra`;
@@ -149,9 +149,7 @@ export class UiBoardFormController {
   }
 
   private require(boardId: string) {
-    const board = this.boards.find(boardId);
-    if (!board) throw new BoardNotFoundError(boardId);
-    return board;
+    return requireBoard(this.boards, boardId);
   }
 
   private show(

@@ -1,7 +1,7 @@
 import { ErrorSummary, Field, type FieldError, Form, Layout } from '../../components';
 import type { UiUser } from '../../session/ui-user';
 import { UI_PATHS } from '../../ui-paths';
-import { SelectField } from '../select-field';
+import { SelectField } from '../../components';
 import { BODY_KIND_OPTIONS, type BoardForm, bodyField } from './board-form.view-model';
 
 export interface BoardFormPageProps {

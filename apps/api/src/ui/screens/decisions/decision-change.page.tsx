@@ -1,12 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import {
+  CheckboxField,
   ErrorSummary,
   Field,
   type FieldError,
   Form,
   Layout,
   SubmitButton,
-  fieldId,
+  TextAreaField,
 } from '../../components';
 import type { BoardView } from '../../../projections/boards/boards.queries';
 import type { DecisionView } from '../../../projections/decisions/decisions.queries';
@@ -20,63 +21,6 @@ interface ChangePageProps {
   readonly board: BoardView;
   readonly view: DecisionView;
   readonly errors: readonly FieldError[];
-}
-
-function TextArea(props: {
-  readonly name: string;
-  readonly label: string;
-  readonly value: string;
-  readonly error?: string;
-  readonly required?: boolean;
-  readonly hint?: string;
-}) {
-  const id = fieldId(props.name);
-  const described = [props.hint && `${id}-hint`, props.error && `${id}-fel`]
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.required && <span class="required"> (obligatoriskt)</span>}
-      </label>
-      {props.hint && (
-        <p class="field__hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="field__error" id={`${id}-fel`}>
-          <span class="visually-hidden">Fel: </span>
-          {props.error}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={props.name}
-        rows={4}
-        required={props.required}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={described || undefined}
-      >
-        {props.value}
-      </textarea>
-    </div>
-  );
-}
-
-function CheckBox(props: {
-  readonly name: string;
-  readonly label: string;
-  readonly checked: boolean;
-}) {
-  const id = fieldId(props.name);
-  return (
-    <div class="field field--checkbox">
-      <input id={id} name={props.name} type="checkbox" value="ja" checked={props.checked} />
-      <label for={id}>{props.label}</label>
-    </div>
-  );
 }
 
 function ChangeLayout({
@@ -159,7 +103,8 @@ export function AmendPage(
               value={form.diarienummer}
               error={errorOf('diarienummer')}
             />
-            <TextArea
+            <TextAreaField
+              rows={4}
               name="sammanfattning"
               label="Sammanfattning"
               value={form.sammanfattning}
@@ -174,9 +119,14 @@ export function AmendPage(
           error={errorOf('belopp')}
           hint="Tomt om beslutet inte gäller ett belopp."
         />
-        <CheckBox name="sekretess" label="Omfattas av sekretess" checked={form.sekretess} />
-        <CheckBox name="bradskande" label="Brådskande ordförandebeslut" checked={form.bradskande} />
-        <TextArea
+        <CheckboxField name="sekretess" label="Omfattas av sekretess" checked={form.sekretess} />
+        <CheckboxField
+          name="bradskande"
+          label="Brådskande ordförandebeslut"
+          checked={form.bradskande}
+        />
+        <TextAreaField
+          rows={4}
           name="motivering"
           label="Motivering"
           required
@@ -203,7 +153,8 @@ export function AnnulPage(props: ChangePageProps & { readonly reason: string }) 
         action={`${screenPath(board.boardId, 'beslut', view.decisionId)}/upphav`}
         csrfToken={props.csrfToken}
       >
-        <TextArea
+        <TextAreaField
+          rows={4}
           name="motivering"
           label="Motivering"
           required

@@ -12,7 +12,7 @@ import { sendPage } from '../../components';
 import { UiSessions } from '../../session/ui-session.service';
 import { UiGuard, type UiRequest } from '../../session/ui.guard';
 import { UiExceptionFilter } from '../../ui-exception.filter';
-import { boardOrThrow } from './board-of-page';
+import { requireBoard } from '../board-screen';
 import { DecisionListPage } from './decision-list.page';
 import { DECISIONS_PER_PAGE, listRequest } from './decision-list.view-model';
 
@@ -38,7 +38,7 @@ export class UiDecisionListController {
     @Req() request: UiRequest,
     @Res() response: Response,
   ): Promise<void> {
-    const board = boardOrThrow(this.boards, boardId);
+    const board = requireBoard(this.boards, boardId);
     const maySee = maySeeConfidential(request.uiUser, boardId);
     const asked = await listRequest(query, maySee);
     const result =

@@ -15,7 +15,7 @@ import { FLAG_TEXTS, STATUS_TEXTS, formatDate } from '../../texts';
 import { screenPath } from '../../ui-paths';
 import { type ListRequest, listHref, pageHref } from './decision-list.view-model';
 import { itemTitle, maskedText } from './decision-row';
-import { SelectField } from './select-field';
+import { SelectField } from '../../components';
 
 export interface DecisionListPageProps {
   readonly user: UiUser;

@@ -38,7 +38,7 @@ import { UiGuard, UiRoles, type UiRequest } from '../../session/ui.guard';
 import { UiExceptionFilter } from '../../ui-exception.filter';
 import { ERROR_CODE_TEXTS } from '../../texts';
 import { screenPath } from '../../ui-paths';
-import { boardOrThrow } from './board-of-page';
+import { requireBoard } from '../board-screen';
 import {
   amendFormFrom,
   amendFormOf,
@@ -200,7 +200,7 @@ export class UiDecisionController {
   }
 
   private view(request: UiRequest, boardId: string, decisionId: string): DecisionView {
-    boardOrThrow(this.boards, boardId);
+    requireBoard(this.boards, boardId);
     return this.decisions.get(
       boardId,
       decisionId,
@@ -215,7 +215,7 @@ export class UiDecisionController {
     decisionId: string,
     today: string,
   ): DecisionPageModel {
-    const board = boardOrThrow(this.boards, boardId);
+    const board = requireBoard(this.boards, boardId);
     const maySee = maySeeConfidential(request.uiUser, boardId);
     const view = this.decisions.get(boardId, decisionId, today, maySee);
     const version =
@@ -281,7 +281,7 @@ export class UiDecisionController {
       <AmendPage
         user={request.uiUser}
         csrfToken={this.sessions.csrfToken(request)}
-        board={boardOrThrow(this.boards, boardId)}
+        board={requireBoard(this.boards, boardId)}
         view={view}
         form={form}
         errors={errors}
@@ -304,7 +304,7 @@ export class UiDecisionController {
       <AnnulPage
         user={request.uiUser}
         csrfToken={this.sessions.csrfToken(request)}
-        board={boardOrThrow(this.boards, String(request.params.boardId))}
+        board={requireBoard(this.boards, String(request.params.boardId))}
         view={view}
         reason={reason}
         errors={errors}

@@ -3,7 +3,7 @@ import type { BoardView } from '../../../projections/boards/boards.queries';
 import { ErrorSummary, Field, type FieldError, Form, Layout } from '../../components';
 import type { UiUser } from '../../session/ui-user';
 import { formatDate } from '../../texts';
-import { SelectField } from '../select-field';
+import { SelectField } from '../../components';
 import {
   type AdoptForm,
   REPORTING_OPTIONS,

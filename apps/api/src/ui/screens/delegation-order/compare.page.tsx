@@ -9,7 +9,7 @@ import type { VersionSummary } from '../../../projections/delegation-order/deleg
 import { Form, Layout, Table } from '../../components';
 import type { UiUser } from '../../session/ui-user';
 import { REPORTING_RULE_TEXTS, formatDate, formatNumber } from '../../texts';
-import { SelectField } from '../select-field';
+import { SelectField } from '../../components';
 import { delegationOrderPaths as paths } from './delegation-order-paths';
 import {
   ITEM_FIELD_TEXTS,

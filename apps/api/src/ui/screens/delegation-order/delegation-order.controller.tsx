@@ -13,11 +13,7 @@ import {
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
-import {
-  BoardNotFoundError,
-  VersionNotFoundError,
-  compareVersions,
-} from '@delegationsbeslut/domain';
+import { VersionNotFoundError, compareVersions } from '@delegationsbeslut/domain';
 import type { Response } from 'express';
 import { commandMeta } from '../../../application/command-meta';
 import { ID_PATTERN } from '../../../application/input/validation';
@@ -50,6 +46,7 @@ import { ComparePage } from './compare.page';
 import { delegationOrderPaths as paths } from './delegation-order-paths';
 import { VersionPage } from './version.page';
 import { VersionsPage } from './versions.page';
+import { requireBoard } from '../board-screen';
 
 /** A version's JSON is small (5000 items at most); more is refused before it is parsed. */
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -264,9 +261,7 @@ export class UiDelegationOrderController {
   }
 
   private board(boardId: string) {
-    const board = this.boards.find(boardId);
-    if (!board) throw new BoardNotFoundError(boardId);
-    return board;
+    return requireBoard(this.boards, boardId);
   }
 
   private version(boardId: string, versionId: string) {

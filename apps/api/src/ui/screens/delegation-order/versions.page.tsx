@@ -3,7 +3,7 @@ import type { BoardView } from '../../../projections/boards/boards.queries';
 import { Form, Layout, Table } from '../../components';
 import type { UiUser } from '../../session/ui-user';
 import { formatDate, formatNumber } from '../../texts';
-import { SelectField } from '../select-field';
+import { SelectField } from '../../components';
 import { delegationOrderPaths as paths } from './delegation-order-paths';
 
 export interface VersionsPageProps {

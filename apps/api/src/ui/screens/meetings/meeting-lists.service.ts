@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { BoardNotFoundError } from '@delegationsbeslut/domain';
 import { Clock } from '../../../application/clock';
 import { maySeeConfidential } from '../../../auth/principal';
 import { requireMeeting } from '../../../meetings/meeting-view';
@@ -16,6 +15,7 @@ import {
   groupByEarlierMeeting,
   type ListContext,
 } from './meeting-list.view-model';
+import { requireBoard } from '../board-screen';
 
 /** A meeting's two lists as its page shows them. */
 export interface MeetingLists {
@@ -50,9 +50,7 @@ export class MeetingScreenReads {
   }
 
   board(boardId: string): BoardView {
-    const board = this.boards.find(boardId);
-    if (!board) throw new BoardNotFoundError(boardId);
-    return board;
+    return requireBoard(this.boards, boardId);
   }
 
   meetingList(boardId: string, filter: { bodyId?: string; from: string; to: string }) {

@@ -13,7 +13,7 @@ import {
 import type { UiUser } from '../../session/ui-user';
 import { formatDate, formatNumber, rejectionText } from '../../texts';
 import { screenPath } from '../../ui-paths';
-import { TextAreaField } from './meeting-fields';
+import { TextAreaField } from '../../components';
 import { type DecisionGroup, type ListedDecision, pageOfGroups } from './meeting-list.view-model';
 import type { MeetingLists } from './meeting-lists.service';
 import type { ListChange } from './meeting-outcome.flash';

@@ -12,7 +12,7 @@ import type { MeetingView } from '../../../projections/meetings/meetings.queries
 import type { UiUser } from '../../session/ui-user';
 import { BODY_KIND_TEXTS, formatDate, formatNumber } from '../../texts';
 import type { MeetingPlanError } from '../../meeting-plan';
-import { CheckboxField, SelectField, TextAreaField } from './meeting-fields';
+import { CheckboxField, SelectField, TextAreaField } from '../../components';
 import type { PlanImport } from './meeting-outcome.flash';
 import { meetingsPaths } from './meetings-paths';
 

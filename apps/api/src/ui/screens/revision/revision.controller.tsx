@@ -1,6 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { BoardNotFoundError } from '@delegationsbeslut/domain';
 import type { Response } from 'express';
 import { Public } from '../../../auth/auth.guard';
 import { maySeeConfidential } from '../../../auth/principal';
@@ -14,6 +13,7 @@ import { UiGuard, type UiRequest, UiRoles } from '../../session/ui.guard';
 import { UiExceptionFilter } from '../../ui-exception.filter';
 import { RevisionPage } from './revision.page';
 import { EVENTS_PER_PAGE, nextPositionOf, revisionFilterOf } from './revision.view-model';
+import { requireBoard } from '../board-screen';
 
 /**
  * The board's event log, read and masked exactly as GET /api/v1/audit/events
@@ -40,8 +40,7 @@ export class UiRevisionController {
     @Param('boardId') boardId: string,
     @Query() query: Record<string, unknown>,
   ): void {
-    const board = this.boards.find(boardId);
-    if (!board) throw new BoardNotFoundError(boardId);
+    const board = requireBoard(this.boards, boardId);
     const filter = revisionFilterOf(query);
     const page = this.eventLog.page(filter.fromPosition, EVENTS_PER_PAGE, [boardId], filter.type);
     const events = maskConfidentialEvents(page, this.decisions.confidentiality(), (id) =>

@@ -5,7 +5,7 @@ import type { UiUser } from '../../session/ui-user';
 import { formatDateTime, formatNumber } from '../../texts';
 import { EVENT_TEXTS, EVENT_TYPES, eventText } from '../../texts/events.sv';
 import { screenPath } from '../../ui-paths';
-import { SelectField } from '../select-field';
+import { SelectField } from '../../components';
 import { type RevisionFilter, compactData, revisionHref } from './revision.view-model';
 
 export interface RevisionPageProps {
