@@ -57,7 +57,7 @@ describe('importing a meeting plan from CSV', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { line: 2, message: 'Rad 2: Sista dag för listan är efter sammanträdet.' },
+      { line: 2, message: 'Rad 2: Sista dag för listan kan inte vara efter sammanträdet.' },
       { line: 3, message: 'Rad 3: Organet "socialt-utskot" finns inte i nämnden.' },
       {
         line: 4,

@@ -1,5 +1,11 @@
-import { isValidCalendarDate } from '@delegationsbeslut/domain';
+import {
+  DomainError,
+  initialMeetingState,
+  isValidCalendarDate,
+  scheduleMeeting,
+} from '@delegationsbeslut/domain';
 import { ID_PATTERN } from '../../application/input/validation';
+import { ERROR_CODE_TEXTS } from '../texts';
 import type {
   MeetingPlanContext,
   MeetingPlanDraft,
@@ -38,12 +44,8 @@ export function validateMeetingPlan(
     if (date === undefined) problems.push('datum saknas');
     else if (!isValidCalendarDate(date))
       problems.push(`datumet "${date}" är inte ett datum (ÅÅÅÅ-MM-DD)`);
-    if (listCutoff !== undefined) {
-      if (!isValidCalendarDate(listCutoff)) {
-        problems.push(`sista dag för listan "${listCutoff}" är inte ett datum (ÅÅÅÅ-MM-DD)`);
-      } else if (date !== undefined && isValidCalendarDate(date) && listCutoff > date) {
-        problems.push('sista dag för listan är efter sammanträdet');
-      }
+    if (listCutoff !== undefined && !isValidCalendarDate(listCutoff)) {
+      problems.push(`sista dag för listan "${listCutoff}" är inte ett datum (ÅÅÅÅ-MM-DD)`);
     }
     const receivesReports = yesNo(draft.receivesReports);
     if (receivesReports === 'invalid') {
@@ -59,6 +61,10 @@ export function validateMeetingPlan(
       );
     } else if (meetingId !== undefined && seen.has(meetingId)) {
       problems.push(`sammanträdet "${meetingId}" finns redan på rad ${seen.get(meetingId)}`);
+    }
+    if (problems.length === 0) {
+      const refusal = domainRefusal(bodyId!, date!, listCutoff, context.bodyIds);
+      if (refusal !== undefined) problems.push(refusal);
     }
     if (problems.length > 0) {
       errors.push({
@@ -78,6 +84,35 @@ export function validateMeetingPlan(
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, meetings };
 }
+
+/**
+ * What the domain itself would refuse in this meeting (a list cutoff after the
+ * meeting, …), asked of its decider on a new meeting, so the rule lives once.
+ */
+function domainRefusal(
+  bodyId: string,
+  date: string,
+  listCutoff: string | undefined,
+  bodyIds: ReadonlySet<string>,
+): string | undefined {
+  try {
+    scheduleMeeting(
+      {
+        type: 'ScheduleMeeting',
+        data: { boardId: '', meetingId: 'plan', bodyId, date, ...(listCutoff && { listCutoff }) },
+      },
+      initialMeetingState,
+      bodyIds,
+    );
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const text = ERROR_CODE_TEXTS[error.code];
+    return text === undefined ? error.message : lowerFirst(text.replace(/\.$/, ''));
+  }
+}
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 function blankToUndefined(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
