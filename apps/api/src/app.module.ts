@@ -1,9 +1,9 @@
-import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { BoardDirectory } from './application/board-directory.service';
 import { StreamCommands } from './application/stream-commands.service';
-import { API_TOKENS, loadApiTokens } from './auth/api-tokens';
+import { AuthModule } from './auth/auth.module';
 import { AuthGuard } from './auth/auth.guard';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
@@ -26,17 +26,11 @@ export class AppModule {
         CqrsModule.forRoot(),
         ProjectionsModule,
         KafkaModule.forRoot(config),
+        AuthModule,
         UiModule,
       ],
       controllers: [HealthController, ...HTTP_CONTROLLERS],
       providers: [
-        {
-          provide: API_TOKENS,
-          useFactory: () => {
-            const logger = new Logger('Auth');
-            return loadApiTokens(config, (message) => logger.log(message));
-          },
-        },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useValue: validationPipe },

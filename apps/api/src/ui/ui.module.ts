@@ -1,10 +1,10 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { type Request, type RequestHandler, urlencoded } from 'express';
+import { AuthModule } from '../auth/auth.module';
 import { ProjectionsModule } from '../projections/projections.module';
 import { UiBoards } from './boards/ui-boards.adapter';
 import { UiBoardsController } from './boards.controller';
 import { UiSessions } from './session/ui-session.service';
-import { uiTokensProvider } from './session/ui-tokens';
 import { UI_BODY_ERROR, UiGuard } from './session/ui.guard';
 import { UiNotFoundController } from './not-found.controller';
 import { SignInController } from './sign-in.controller';
@@ -47,16 +47,9 @@ const SESSION_CONTROLLERS = [
  * pages, sessions and CSRF only on these routes.
  */
 @Module({
-  imports: [ProjectionsModule],
+  imports: [ProjectionsModule, AuthModule],
   controllers: [...SESSION_CONTROLLERS, StylesheetController],
-  providers: [
-    uiTokensProvider,
-    UiSessions,
-    UiGuard,
-    UiExceptionFilter,
-    UiBoards,
-    MeetingScreenReads,
-  ],
+  providers: [UiSessions, UiGuard, UiExceptionFilter, UiBoards, MeetingScreenReads],
 })
 export class UiModule implements NestModule {
   constructor(private readonly sessions: UiSessions) {}

@@ -10,7 +10,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { hasRole } from '../../auth/principal';
 import { SqliteSessionStore } from './sqlite-session.store';
 import type { UiUser } from './ui-user';
-import { UI_TOKENS } from './ui-tokens';
+import { API_TOKENS } from '../../auth/api-tokens';
 
 declare module 'express-session' {
   interface SessionData {
@@ -52,7 +52,7 @@ export class UiSessions implements OnModuleDestroy {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    @Inject(UI_TOKENS) tokens: Map<string, ApiTokenConfig>,
+    @Inject(API_TOKENS) tokens: Map<string, ApiTokenConfig>,
   ) {
     mkdirSync(config.dataDir, { recursive: true });
     this.store = new SqliteSessionStore(join(config.dataDir, SESSION_DB_FILE), SESSION_TTL_MS);
